@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { db } from '../../utils/db/instance';
+import { refreshBadge } from './badge';
+import { extensionIdentity, routeMessage } from './router';
+
+export default defineBackground(() => {
+  const onWrite = () => refreshBadge(db);
+
+  // Every listener is registered synchronously so a restarted worker still receives the event that woke it.
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    routeMessage(raw, sender, { db, self: extensionIdentity(), onWrite }),
+  );
+  browser.runtime.onInstalled.addListener(() => void onWrite());
+  browser.runtime.onStartup.addListener(() => void onWrite());
+});

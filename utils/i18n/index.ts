@@ -1,0 +1,38 @@
+import { common } from './messages/common';
+
+/**
+ * One dictionary per surface, each in its own file under messages/, merged here.
+ * A surface adds its bundle to BUNDLES; key collisions are caught by the unit test.
+ */
+export const BUNDLES = [common] as const;
+
+type Bundle = (typeof BUNDLES)[number];
+type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
+export type MessageKey = KeysOf<Bundle> & string;
+export type Lang = 'en' | 'ja';
+
+const TABLES: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, ...BUNDLES.map((b) => b.en)),
+  ja: Object.assign({}, ...BUNDLES.map((b) => b.ja)),
+};
+
+/** 'auto' follows the browser: Japanese for any `ja*` locale, English otherwise. */
+export function resolveLang(setting: 'auto' | Lang, browserLanguage: string | undefined): Lang {
+  if (setting !== 'auto') return setting;
+  return browserLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  return format(TABLES[lang][key] ?? TABLES.en[key] ?? key, params);
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}

@@ -1,0 +1,62 @@
+import { ContentMessageSchema, PageMessageSchema, type ContentMessage, type PageMessage } from './protocol';
+import { isLinkedInHost } from '../capture/keys';
+
+/** The fields of `runtime.MessageSender` that the browser sets; a message cannot forge them. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  /** e.g. `chrome-extension://<id>/` */
+  origin: string;
+}
+
+export type Checked =
+  | { ok: true; from: 'content'; message: ContentMessage; url: string; tabId: number | undefined }
+  | { ok: true; from: 'page'; message: PageMessage }
+  | { ok: false; error: string };
+
+/** Sites whose top frames may send captures (the content script runs only there). */
+export function isAllowedCaptureUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && isLinkedInHost(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Decides what a message may do from who the browser says sent it, never from what it claims:
+ * other extensions and web pages are refused; content scripts may only capture (from a top frame
+ * of an allowed site, with the URL taken from the sender) and look up; extension pages get the rest.
+ */
+export function checkMessage(raw: unknown, sender: SenderInfo, self: ExtensionIdentity): Checked {
+  if (sender.id !== self.id) return { ok: false, error: 'Refused: the message did not come from this extension.' };
+
+  const fromPage = sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+  if (fromPage) {
+    const parsed = PageMessageSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: `Refused: bad message (${issues(parsed.error)}).` };
+    return { ok: true, from: 'page', message: parsed.data };
+  }
+
+  const url = sender.url ?? sender.tab?.url;
+  if (sender.tab === undefined || !url) return { ok: false, error: 'Refused: unknown sender.' };
+  if (sender.frameId !== 0) return { ok: false, error: 'Refused: only the top frame may send.' };
+  if (!isAllowedCaptureUrl(url)) return { ok: false, error: 'Refused: this site may not send captures.' };
+  const parsed = ContentMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `Refused: bad message (${issues(parsed.error)}).` };
+  return { ok: true, from: 'content', message: parsed.data, url, tabId: sender.tab.id };
+}
