@@ -1,7 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { TsunagariDB } from '../../utils/db/database';
 import { findByProfileKey, saveCapture } from '../../utils/db/contacts';
-import { checkMessage, type ExtensionIdentity } from '../../utils/messaging/guard';
+import { checkMessage, type ExtensionIdentity, type SenderInfo } from '../../utils/messaging/guard';
 import type { ContentMessage, Reply } from '../../utils/messaging/protocol';
 import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../../utils/capture/keys';
 import { resolveCadence } from '../../utils/cadence/due';
@@ -40,7 +40,7 @@ async function handleContent(message: ContentMessage, url: string, deps: RouterD
 }
 
 /** One entry point for every runtime message: check the sender, parse, dispatch, reply. */
-export async function routeMessage(raw: unknown, sender: Browser.runtime.MessageSender, deps: RouterDeps): Promise<Reply> {
+export async function routeMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply> {
   const checked = checkMessage(raw, sender, deps.self);
   if (!checked.ok) return checked;
   try {

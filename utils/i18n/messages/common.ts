@@ -53,6 +53,11 @@ export const common = defineMessages(
     'field.websites': 'Websites',
     'field.tags': 'Tags',
     'field.topics': 'Topics',
+    'dberror.quota': 'The browser has no room left for Tsunagari’s data. Nothing of this change was saved. Free some disk space, or export and remove old people, then try again.',
+    'dberror.blocked': 'Another Tsunagari tab is upgrading the database. Close other Tsunagari tabs and try again.',
+    'dberror.closed': 'The database was closed (the extension may have been updated). Reopen this page and try again.',
+    'dberror.invalid': 'That change did not fit the stored data and was not saved.',
+    'dberror.unknown': 'The change could not be saved.',
   },
   {
     appName: 'つながり',
@@ -106,5 +111,10 @@ export const common = defineMessages(
     'field.websites': 'ウェブサイト',
     'field.tags': 'タグ',
     'field.topics': '話題',
+    'dberror.quota': 'ブラウザの保存領域がいっぱいです。今回の変更は保存されていません。ディスクの空きを増やすか、古いデータを書き出して削除してから、もう一度お試しください。',
+    'dberror.blocked': '別のつながりのタブがデータベースを更新中です。ほかのタブを閉じてから、もう一度お試しください。',
+    'dberror.closed': 'データベースが閉じられました（拡張機能が更新された可能性があります）。このページを開き直してください。',
+    'dberror.invalid': 'この変更は保存できない形式のため、保存されませんでした。',
+    'dberror.unknown': '変更を保存できませんでした。',
   },
 );

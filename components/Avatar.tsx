@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useSettings } from './use-settings';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return '?';
+  // Japanese names are usually written without spaces: the first character reads best.
+  if (parts.length === 1) return Array.from(parts[0] ?? '?')[0] ?? '?';
+  return (Array.from(parts[0] ?? '')[0] ?? '') + (Array.from(parts[parts.length - 1] ?? '')[0] ?? '');
+}
+
+/** A photo from the address it was captured with (unless photos are off), else initials. */
+export function Avatar({ name, url, size = 40 }: { name: string; url: string; size?: number }) {
+  const { settings } = useSettings();
+  const [failed, setFailed] = useState(false);
+  const style = { width: size, height: size, fontSize: Math.round(size * 0.4) };
+  if (url && settings.loadPhotos && !failed && url.startsWith('https:')) {
+    return (
+      <img
+        className="avatar"
+        src={url}
+        alt=""
+        style={style}
+        referrerPolicy="no-referrer"
+        onError={() => setFailed(true)}
+      />
+    );
+  }
+  return (
+    <span className="avatar avatar-initials" aria-hidden="true" style={style}>
+      {initials(name).toUpperCase()}
+    </span>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLang, useT } from '../../components/i18n';
+import { formatDate } from '../../components/format';
+import { db } from '../../utils/db/instance';
+import { errorText } from '../../components/error-text';
+import { addNote, notesOf } from '../../utils/db/notes';
+
+/** A quick note and the latest notes, newest first. */
+export function NotesBox({ contactId }: { contactId: string }) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const notes = useLiveQuery(() => notesOf(db, contactId), [contactId]);
+
+  async function add() {
+    try {
+      await addNote(db, contactId, draft);
+      setDraft('');
+      setError('');
+    } catch (cause) {
+      setError(errorText(t, cause));
+    }
+  }
+
+  return (
+    <div className="stack">
+      <label htmlFor={id} className="section-title">
+        {t('popup.noteLabel')}
+      </label>
+      <textarea
+        id={id}
+        className="field"
+        value={draft}
+        placeholder={t('popup.notePlaceholder')}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void add();
+        }}
+      />
+      <div className="row">
+        <button type="button" className="btn" disabled={!draft.trim()} onClick={() => void add()}>
+          {t('popup.addNote')}
+        </button>
+      </div>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <h3 className="section-title">{t('popup.notes')}</h3>
+      {notes && notes.length > 0 ? (
+        <ul className="notes-list" aria-label={t('popup.notes')}>
+          {notes.map((note) => (
+            <li key={note.id}>
+              <time dateTime={new Date(note.createdAt).toISOString()}>{formatDate(lang, note.createdAt)}</time>
+              {note.body}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{t('popup.noNotes')}</p>
+      )}
+    </div>
+  );
+}

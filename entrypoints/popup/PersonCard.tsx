@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useLang, useT } from '../../components/i18n';
+import { useSettings } from '../../components/use-settings';
+import { Avatar } from '../../components/Avatar';
+import { DueChip } from '../../components/DueChip';
+import { CadenceSelect } from '../../components/CadenceSelect';
+import { formatDate, formatRelative } from '../../components/format';
+import { notifyDataChanged } from '../../components/notify-changed';
+import { db } from '../../utils/db/instance';
+import { archive, saveCapture, setCadence, unarchive, updateContact } from '../../utils/db/contacts';
+import type { Contact } from '../../utils/model/contact';
+import { TalkLogger } from './TalkLogger';
+import { SnoozeControls } from './SnoozeControls';
+import { NotesBox } from './NotesBox';
+import { dueText } from './due-text';
+import { openDashboard } from '../../components/open-dashboard';
+import { toPayload, type PageCaptureResult } from './page-capture';
+
+/** A saved person: where things stand, and the few actions a moment calls for. */
+export function PersonCard({ contact, pageResult, url }: { contact: Contact; pageResult: PageCaptureResult | null; url: string }) {
+  const t = useT();
+  const lang = useLang();
+  const { settings } = useSettings();
+  const [updateStatus, setUpdateStatus] = useState('');
+  const now = Date.now();
+  const due = dueText(t, contact.dueAt, now, settings.soonDays);
+  const role = [contact.title, contact.company].filter(Boolean).join(' @ ');
+
+  async function write(action: () => Promise<unknown>) {
+    await action();
+    await notifyDataChanged();
+  }
+
+  async function updateFromPage() {
+    if (!pageResult) return;
+    const result = await saveCapture(db, toPayload(pageResult, pageResult.fields), { url, cadenceDays: contact.cadenceDays });
+    await notifyDataChanged();
+    setUpdateStatus(result.status === 'unchanged' ? t('popup.unchanged') : t('popup.updated'));
+  }
+
+  return (
+    <section className="card" aria-labelledby="person-name">
+      <div className="person-head">
+        <Avatar name={contact.name} url={contact.avatarUrl} size={48} />
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <h2 id="person-name">{contact.name}</h2>
+          {(contact.headline || role) && <p className="muted">{contact.headline || role}</p>}
+          <p>
+            <DueChip state={due.state} reason={due.text} />
+          </p>
+        </div>
+      </div>
+
+      {contact.jobChange && (
+        <div className="banner banner-info" role="status">
+          <span>{t('popup.jobChange', { from: contact.jobChange.from, to: contact.jobChange.to })}</span>
+          <button type="button" className="link-button" onClick={() => void write(() => updateContact(db, contact.id, { jobChange: null }))}>
+            {t('popup.jobChangeDismiss')}
+          </button>
+        </div>
+      )}
+      {contact.archivedAt !== null && (
+        <div className="banner banner-warn" role="status">
+          <span>{t('popup.archived')}</span>
+          <button type="button" className="link-button" onClick={() => void write(() => unarchive(db, contact.id))}>
+            {t('popup.unarchive')}
+          </button>
+        </div>
+      )}
+
+      <p className="hint">
+        {contact.lastInteractionAt !== null
+          ? t('popup.lastTalk', { when: `${formatRelative(lang, contact.lastInteractionAt, now)} (${formatDate(lang, contact.lastInteractionAt)})` })
+          : t('popup.neverTalked')}
+        {contact.snoozedUntil !== null && contact.snoozedUntil > now && (
+          <> · {t('popup.snoozedUntil', { date: formatDate(lang, contact.snoozedUntil) })}</>
+        )}
+      </p>
+
+      <TalkLogger contactId={contact.id} />
+      <SnoozeControls contactId={contact.id} />
+      <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(() => setCadence(db, contact.id, days))} />
+      <NotesBox contactId={contact.id} />
+
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openDashboard(`#/person/${contact.id}`)}
+        >
+          {t('popup.openPerson')}
+        </button>
+        {pageResult && (
+          <button type="button" className="link-button" onClick={() => void updateFromPage()}>
+            {t('popup.updateFromPage')}
+          </button>
+        )}
+        {contact.archivedAt === null && (
+          <button type="button" className="link-button" onClick={() => void write(() => archive(db, contact.id))}>
+            {t('popup.archive')}
+          </button>
+        )}
+      </div>
+      {updateStatus && (
+        <p className="hint" role="status">
+          {updateStatus}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { openDashboard } from '../../components/open-dashboard';
+import { useT } from '../../components/i18n';
+import { usePagePerson } from './use-page-person';
+import { PersonPreview } from './PersonPreview';
+import { PersonCard } from './PersonCard';
+import { DueList } from './DueList';
+
+/** On a page with a person: their preview or card. Elsewhere: who is due. */
+export function PopupApp() {
+  const t = useT();
+  const { loading, tab, page, contact, unreadable } = usePagePerson();
+  const result = page?.capture ?? null;
+
+  let body;
+  if (loading) body = <p className="hint">{t('loading')}</p>;
+  else if (contact) body = <PersonCard contact={contact} pageResult={result} url={tab?.url ?? ''} />;
+  else if (result) body = <PersonPreview result={result} url={tab?.url ?? ''} />;
+  else body = <DueList />;
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            つ
+          </span>
+          {t('appName')}
+        </h1>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openDashboard()}
+        >
+          {t('popup.openDashboard')}
+        </button>
+      </header>
+      {unreadable && !loading && <p className="hint">{t('popup.captureFailed')}</p>}
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useT } from '../../components/i18n';
+import { notifyDataChanged } from '../../components/notify-changed';
+import { fromDateInput, toDateInput } from '../../components/format';
+import { db } from '../../utils/db/instance';
+import { snooze } from '../../utils/db/contacts';
+import { DAY_MS } from '../../utils/cadence/due';
+
+/** Snooze a week, a month, or until a chosen day: one tap each. */
+export function SnoozeControls({ contactId }: { contactId: string }) {
+  const t = useT();
+  const dateId = useId();
+
+  async function until(at: number) {
+    await snooze(db, contactId, at);
+    await notifyDataChanged();
+  }
+
+  const inAMonth = () => {
+    const date = new Date();
+    date.setMonth(date.getMonth() + 1);
+    return date.getTime();
+  };
+
+  return (
+    <div className="row">
+      <button type="button" className="btn btn-small" onClick={() => void until(Date.now() + 7 * DAY_MS)}>
+        {t('popup.snoozeWeek')}
+      </button>
+      <button type="button" className="btn btn-small" onClick={() => void until(inAMonth())}>
+        {t('popup.snoozeMonth')}
+      </button>
+      <label htmlFor={dateId} className="visually-hidden">
+        {t('popup.snoozeUntil')}
+      </label>
+      <input
+        id={dateId}
+        type="date"
+        className="field btn-small"
+        style={{ width: 'auto' }}
+        min={toDateInput(Date.now() + DAY_MS)}
+        onChange={(event) => {
+          const at = fromDateInput(event.target.value);
+          if (at !== null && at > Date.now()) void until(at);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { TsunagariDB, SCHEMA_V1 } from '../../../utils/db/database';
+import { countOverdue } from '../../../utils/db/queries';
+import { newContact } from '../../../utils/db/contacts';
+import v1Fixture from '../../fixtures/db/v1.json';
+
+let n = 0;
+const uniqueName = () => `tsunagari-upgrade-${++n}-${Math.random().toString(36).slice(2)}`;
+
+/** Writes a database exactly as schema version 1 shipped it, with rows from the fixture file. */
+async function writeV1(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.table('contacts').bulkAdd(v1Fixture.contacts);
+  await old.table('notes').bulkAdd(v1Fixture.notes);
+  await old.table('interactions').bulkAdd(v1Fixture.interactions);
+  await old.table('captures').bulkAdd(v1Fixture.captures);
+  old.close();
+}
+
+describe('schema versions', () => {
+  it('opens a version 1 database with its data intact', async () => {
+    const name = uniqueName();
+    await writeV1(name);
+    const db = new TsunagariDB(name);
+    expect(await db.contacts.count()).toBe(v1Fixture.contacts.length);
+    expect(await db.notes.where('contactId').equals(v1Fixture.contacts[0]!.id).count()).toBeGreaterThan(0);
+    expect(await db.contacts.where('profileKeys').equals('linkedin:mei-fujita-demo').count()).toBe(1);
+    expect(await countOverdue(db, Date.UTC(2026, 10, 1))).toBe(1);
+    expect(db.verno).toBe(1);
+    db.close();
+  });
+
+  it('an open page on the old version lets a newer version open instead of blocking it', async () => {
+    const name = uniqueName();
+    const current = new TsunagariDB(name);
+    await current.contacts.add(newContact({ name: 'Daichi Okada' }, Date.UTC(2026, 0, 1)));
+
+    const newer = new Dexie(name);
+    newer.version(1).stores(SCHEMA_V1);
+    newer.version(2).stores({ ...SCHEMA_V1, extra: 'id' });
+    // Without the versionchange handler this open would wait for `current` forever.
+    await newer.open();
+    expect(newer.verno).toBe(2);
+    expect(await newer.table('contacts').count()).toBe(1);
+    expect(current.isOpen()).toBe(false);
+    newer.close();
+  });
+});

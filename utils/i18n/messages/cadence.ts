@@ -1,0 +1,145 @@
+import { defineMessages } from '../define';
+import type { Span } from '../../cadence/calendar';
+import type { DueReason } from '../../cadence/reason';
+
+/** Keep-in-touch text: due reasons, spans of time, the badge tooltip and the weekly digest notification. */
+export const cadence = defineMessages(
+  {
+    'span.day.one': '{n} day',
+    'span.day.other': '{n} days',
+    'span.week.one': '{n} week',
+    'span.week.other': '{n} weeks',
+    'span.month.one': '{n} month',
+    'span.month.other': '{n} months',
+    'span.year.one': '{n} year',
+    'span.year.other': '{n} years',
+    'when.today': 'today',
+    'when.tomorrow': 'tomorrow',
+    'when.in': 'in {span}',
+    'ago.today': 'today',
+    'ago.yesterday': 'yesterday',
+    'ago.span': '{span} ago',
+    'reason.archived': 'Archived',
+    'reason.untracked': 'Not tracked',
+    'reason.snoozed': 'Snoozed — back {when}',
+    'reason.newJob': 'New job: {role}',
+    'reason.newJobUnknown': 'New job',
+    'reason.followUp.lunch': 'Met over lunch {ago} — follow up',
+    'reason.followUp.coffee': 'Met over coffee {ago} — follow up',
+    'reason.followUp.event': 'Met at an event {ago} — follow up',
+    'reason.followUp.meeting': 'Met in a meeting {ago} — follow up',
+    'reason.followUp.sports': 'Met through sports {ago} — follow up',
+    'reason.followUp.volunteer': 'Met volunteering {ago} — follow up',
+    'reason.followUp.online': 'Met online {ago} — follow up',
+    'reason.followUp.coworking': 'Met at a coworking space {ago} — follow up',
+    'reason.followUp.introduction': 'Introduced {ago} — follow up',
+    'reason.followUp.other': 'Met {ago} — follow up',
+    'reason.overdue': '{span} overdue',
+    'reason.dueToday': 'Due today',
+    'reason.dueTomorrow': 'Due tomorrow',
+    'reason.dueIn': 'Due in {span}',
+    'badge.title.one': 'Tsunagari — 1 person to get back in touch with',
+    'badge.title.other': 'Tsunagari — {n} people to get back in touch with',
+    'badge.title.none': 'Tsunagari — all caught up',
+    'digest.title': 'This week, reach out to',
+    'digest.body': '{names}. A short message is enough to keep the tie alive.',
+    'digest.snoozeWeek': 'Snooze a week',
+    'digest.done': 'Done',
+  },
+  {
+    'span.day.one': '{n}日',
+    'span.day.other': '{n}日',
+    'span.week.one': '{n}週間',
+    'span.week.other': '{n}週間',
+    'span.month.one': '{n}か月',
+    'span.month.other': '{n}か月',
+    'span.year.one': '{n}年',
+    'span.year.other': '{n}年',
+    'when.today': '今日',
+    'when.tomorrow': '明日',
+    'when.in': '{span}後',
+    'ago.today': '今日',
+    'ago.yesterday': '昨日',
+    'ago.span': '{span}前に',
+    'reason.archived': 'アーカイブ済み',
+    'reason.untracked': '追跡しない',
+    'reason.snoozed': 'スヌーズ中（{when}に再表示）',
+    'reason.newJob': '転職・異動：{role}',
+    'reason.newJobUnknown': '転職・異動',
+    'reason.followUp.lunch': '{ago}ランチで知り合った人 — フォローアップを',
+    'reason.followUp.coffee': '{ago}コーヒーで知り合った人 — フォローアップを',
+    'reason.followUp.event': '{ago}イベントで知り合った人 — フォローアップを',
+    'reason.followUp.meeting': '{ago}打ち合わせで知り合った人 — フォローアップを',
+    'reason.followUp.sports': '{ago}スポーツで知り合った人 — フォローアップを',
+    'reason.followUp.volunteer': '{ago}ボランティアで知り合った人 — フォローアップを',
+    'reason.followUp.online': '{ago}オンラインで知り合った人 — フォローアップを',
+    'reason.followUp.coworking': '{ago}コワーキングで知り合った人 — フォローアップを',
+    'reason.followUp.introduction': '{ago}紹介された人 — フォローアップを',
+    'reason.followUp.other': '{ago}知り合った人 — フォローアップを',
+    'reason.overdue': '{span}超過',
+    'reason.dueToday': '今日が連絡の目安',
+    'reason.dueTomorrow': '明日が連絡の目安',
+    'reason.dueIn': 'あと{span}',
+    'badge.title.one': 'つながり — 連絡したい人が1人います',
+    'badge.title.other': 'つながり — 連絡したい人が{n}人います',
+    'badge.title.none': 'つながり — 連絡の遅れはありません',
+    'digest.title': '今週連絡したい人',
+    'digest.body': '{names}。簡単なメッセージを送るだけで、つながりは保てます。',
+    'digest.snoozeWeek': '1週間後に',
+    'digest.done': '連絡した',
+  },
+);
+
+export type CadenceMessageKey = keyof (typeof cadence)['en'] & string;
+
+/** Any translator of the app (`Translate` from utils/i18n) fits here: it accepts every cadence key. */
+export type CadenceTranslate = (key: CadenceMessageKey, params?: Record<string, string | number>) => string;
+
+/** "3 weeks", "1 day" (English picks singular or plural; Japanese has one form). */
+export function describeSpan(span: Span, t: CadenceTranslate): string {
+  return t(`span.${span.unit}.${span.n === 1 ? 'one' : 'other'}`, { n: span.n });
+}
+
+/** A future moment relative to today: "today", "tomorrow", "in 2 weeks". */
+function describeWhen(span: Span, t: CadenceTranslate): string {
+  if (span.unit === 'day' && span.n === 0) return t('when.today');
+  if (span.unit === 'day' && span.n === 1) return t('when.tomorrow');
+  return t('when.in', { span: describeSpan(span, t) });
+}
+
+/** A past moment relative to today: "today", "yesterday", "2 weeks ago". */
+function describeAgo(span: Span, t: CadenceTranslate): string {
+  if (span.unit === 'day' && span.n === 0) return t('ago.today');
+  if (span.unit === 'day' && span.n === 1) return t('ago.yesterday');
+  return t('ago.span', { span: describeSpan(span, t) });
+}
+
+/** The short sentence for a due reason from utils/cadence/reason.ts, in the translator's language. */
+export function describeReason(reason: DueReason, t: CadenceTranslate): string {
+  switch (reason.code) {
+    case 'archived':
+      return t('reason.archived');
+    case 'untracked':
+      return t('reason.untracked');
+    case 'snoozed':
+      return t('reason.snoozed', { when: describeWhen(reason.params, t) });
+    case 'newJob':
+      return reason.params.role ? t('reason.newJob', { role: reason.params.role }) : t('reason.newJobUnknown');
+    case 'followUp':
+      return t(`reason.followUp.${reason.params.context ?? 'other'}`, { ago: describeAgo(reason.params, t) });
+    case 'overdue':
+      return t('reason.overdue', { span: describeSpan(reason.params, t) });
+    case 'dueToday':
+      return t('reason.dueToday');
+    case 'dueIn':
+      return reason.params.unit === 'day' && reason.params.n === 1
+        ? t('reason.dueTomorrow')
+        : t('reason.dueIn', { span: describeSpan(reason.params, t) });
+  }
+}
+
+/** The toolbar tooltip for a number of overdue people. */
+export function describeBadgeTitle(count: number, t: CadenceTranslate): string {
+  if (count <= 0) return t('badge.title.none');
+  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: count });
+}
