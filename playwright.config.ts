@@ -10,4 +10,6 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'retain-on-failure' },
+  // Side-by-side builds (TSUNAGARI_OUT_DIR) keep their own artifacts too.
+  outputDir: process.env.TSUNAGARI_OUT_DIR ? `test-results/${process.env.TSUNAGARI_OUT_DIR.replace(/^\./, '')}` : 'test-results',
 });

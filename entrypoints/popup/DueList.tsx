@@ -4,26 +4,29 @@ import { useSettings } from '../../components/use-settings';
 import { Avatar } from '../../components/Avatar';
 import { DueChip } from '../../components/DueChip';
 import { notifyDataChanged } from '../../components/notify-changed';
+import { openDashboard } from '../../components/open-dashboard';
 import { db } from '../../utils/db/instance';
-import { listDueBy, countOverdue } from '../../utils/db/queries';
+import { listDueBy } from '../../utils/db/queries';
 import { snooze } from '../../utils/db/contacts';
 import { logInteraction } from '../../utils/db/interactions';
 import { DAY_MS } from '../../utils/cadence/due';
+import type { Contact } from '../../utils/model/contact';
 import { dueText } from './due-text';
-import { openDashboard } from '../../components/open-dashboard';
 
-/** Away from a profile: who is due now, most overdue first, with done and snooze one tap away. */
+/** Away from a profile: who is due now (most overdue first) and who is coming up, with done and snooze one tap away. */
 export function DueList() {
   const t = useT();
   const { settings } = useSettings();
-  const now = Date.now();
   const data = useLiveQuery(async () => {
-    const [total, overdue, due] = await Promise.all([
-      db.contacts.count(),
-      countOverdue(db, now),
-      listDueBy(db, now + settings.soonDays * DAY_MS, 20),
-    ]);
-    return { total, overdue, due };
+    // `now` is taken on every run so a snooze that moves someone out of "due now" shows at once.
+    const now = Date.now();
+    const [total, upcoming] = await Promise.all([db.contacts.count(), listDueBy(db, now + settings.soonDays * DAY_MS, 30)]);
+    return {
+      now,
+      total,
+      overdue: upcoming.filter((person) => (person.dueAt ?? Infinity) <= now),
+      soon: upcoming.filter((person) => (person.dueAt ?? Infinity) > now),
+    };
   }, [settings.soonDays]);
 
   if (!data) return null;
@@ -40,56 +43,77 @@ export function DueList() {
     );
   }
 
+  return (
+    <>
+      <section className="stack" aria-labelledby="due-title">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2 id="due-title" className="section-title">
+            {t('popup.dueTitle')}
+          </h2>
+          {data.overdue.length > 0 && <span className="muted">{t('popup.dueCount', { n: data.overdue.length })}</span>}
+        </div>
+        {data.overdue.length === 0 ? (
+          <p className="card hint">{t('popup.allCaughtUp')}</p>
+        ) : (
+          <DuePeople people={data.overdue} now={data.now} label={t('popup.dueTitle')} />
+        )}
+      </section>
+      {data.soon.length > 0 && (
+        <section className="stack" aria-labelledby="soon-title">
+          <h2 id="soon-title" className="section-title">
+            {t('popup.comingUp')}
+          </h2>
+          <DuePeople people={data.soon} now={data.now} label={t('popup.comingUp')} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function DuePeople({ people, now, label }: { people: Contact[]; now: number; label: string }) {
+  const t = useT();
+  const { settings } = useSettings();
+
   async function act(action: () => Promise<unknown>) {
     await action();
     await notifyDataChanged();
   }
 
   return (
-    <section className="stack" aria-labelledby="due-title">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="due-title" className="section-title">
-          {t('popup.dueTitle')}
-        </h2>
-        {data.overdue > 0 && <span className="muted">{t('popup.dueCount', { n: data.overdue })}</span>}
-      </div>
-      {data.due.length === 0 ? (
-        <p className="card hint">{t('popup.allCaughtUp')}</p>
-      ) : (
-        <ul className="due-list">
-          {data.due.map((person) => {
-            const due = dueText(t, person.dueAt, now, settings.soonDays);
-            return (
-              <li key={person.id} className="due-item">
-                <Avatar name={person.name} url={person.avatarUrl} size={34} />
-                <div className="due-item-main">
-                  <strong>{person.name}</strong>
-                  <span>{[person.title, person.company].filter(Boolean).join(' @ ') || person.headline}</span>
-                  <DueChip state={due.state} reason={due.text} />
-                </div>
-                <div className="stack">
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={t('popup.doneLabel', { name: person.name })}
-                    onClick={() => void act(() => logInteraction(db, person.id, { kind: 'message' }))}
-                  >
-                    {t('popup.done')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={t('popup.snoozeLabel', { name: person.name })}
-                    onClick={() => void act(() => snooze(db, person.id, Date.now() + 7 * DAY_MS))}
-                  >
-                    {t('popup.snoozeWeek')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <ul className="due-list" aria-label={label}>
+      {people.map((person) => {
+        const due = dueText(t, person.dueAt, now, settings.soonDays);
+        return (
+          <li key={person.id} className="due-item">
+            <Avatar name={person.name} url={person.avatarUrl} size={34} />
+            <div className="due-item-main">
+              <button type="button" className="link-button person-link" onClick={() => openDashboard(`#/person/${person.id}`)}>
+                {person.name}
+              </button>
+              <span>{[person.title, person.company].filter(Boolean).join(' @ ') || person.headline}</span>
+              <DueChip state={due.state} reason={due.text} />
+            </div>
+            <div className="stack">
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={t('popup.doneLabel', { name: person.name })}
+                onClick={() => void act(() => logInteraction(db, person.id, { kind: 'message' }))}
+              >
+                {t('popup.done')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={t('popup.snoozeLabel', { name: person.name })}
+                onClick={() => void act(() => snooze(db, person.id, Date.now() + 7 * DAY_MS))}
+              >
+                {t('popup.snoozeWeek')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

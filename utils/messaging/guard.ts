@@ -45,7 +45,9 @@ function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): 
 export function checkMessage(raw: unknown, sender: SenderInfo, self: ExtensionIdentity): Checked {
   if (sender.id !== self.id) return { ok: false, error: 'Refused: the message did not come from this extension.' };
 
-  const fromPage = sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+  // The browser sets `url` to the sending document's address; only this extension's own pages (popup,
+  // dashboard — also when opened in a tab) have an address in its origin.
+  const fromPage = typeof sender.url === 'string' && sender.url.startsWith(self.origin);
   if (fromPage) {
     const parsed = PageMessageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `Refused: bad message (${issues(parsed.error)}).` };

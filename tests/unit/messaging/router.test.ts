@@ -74,4 +74,10 @@ describe('routeMessage', () => {
     expect(reply).toEqual({ ok: true });
     expect(d.onWrite).toHaveBeenCalledOnce();
   });
+
+  it('treats the dashboard opened in a tab as an extension page', async () => {
+    const d = deps();
+    const sender = { id: self.id, url: `${self.origin}dashboard.html#/people`, frameId: 0, tab: { id: 3, url: `${self.origin}dashboard.html` } };
+    expect(await routeMessage({ type: 'data-changed' }, sender, d)).toEqual({ ok: true });
+  });
 });
