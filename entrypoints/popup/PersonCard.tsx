@@ -78,11 +78,15 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       </p>
 
       <TalkLogger contactId={contact.id} />
-      <SnoozeControls contactId={contact.id} />
-      <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(() => setCadence(db, contact.id, days))} />
-      <NotesBox contactId={contact.id} />
+      <div className="card-section">
+        <SnoozeControls contactId={contact.id} />
+        <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(() => setCadence(db, contact.id, days))} />
+      </div>
+      <div className="card-section">
+        <NotesBox contactId={contact.id} />
+      </div>
 
-      <div className="row" style={{ justifyContent: 'space-between' }}>
+      <div className="card-footer">
         <button
           type="button"
           className="link-button"

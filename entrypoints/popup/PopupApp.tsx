@@ -1,4 +1,5 @@
 import { openDashboard } from '../../components/open-dashboard';
+import { HostPermissionBanner } from '../../components/HostPermissionBanner';
 import { useT } from '../../components/i18n';
 import { usePagePerson } from './use-page-person';
 import { PersonPreview } from './PersonPreview';
@@ -34,6 +35,7 @@ export function PopupApp() {
           {t('popup.openDashboard')}
         </button>
       </header>
+      <HostPermissionBanner />
       {unreadable && !loading && <p className="hint">{t('popup.captureFailed')}</p>}
       {body}
     </main>

@@ -23,14 +23,17 @@ export function SnoozeControls({ contactId }: { contactId: string }) {
   };
 
   return (
-    <div className="row">
+    <div className="row" role="group" aria-labelledby={`${dateId}-title`}>
+      <span id={`${dateId}-title`} className="section-title snooze-title">
+        {t('popup.snooze')}
+      </span>
       <button type="button" className="btn btn-small" onClick={() => void until(Date.now() + 7 * DAY_MS)}>
         {t('popup.snoozeWeek')}
       </button>
       <button type="button" className="btn btn-small" onClick={() => void until(inAMonth())}>
         {t('popup.snoozeMonth')}
       </button>
-      <label htmlFor={dateId} className="visually-hidden">
+      <label htmlFor={dateId} className="hint">
         {t('popup.snoozeUntil')}
       </label>
       <input
