@@ -12,6 +12,8 @@ import { logInteraction } from '../../utils/db/interactions';
 import { DAY_MS } from '../../utils/cadence/due';
 import type { Contact } from '../../utils/model/contact';
 import { dueText } from './due-text';
+import { snoozePresetUntil } from '../../utils/cadence/snooze';
+import { localTimeZone } from '../../utils/cadence/calendar';
 
 /** Away from a profile: who is due now (most overdue first) and who is coming up, with done and snooze one tap away. */
 export function DueList() {
@@ -82,7 +84,7 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
   return (
     <ul className="due-list" aria-label={label}>
       {people.map((person) => {
-        const due = dueText(t, person.dueAt, now, settings.soonDays);
+        const due = dueText(t, person, now, settings.soonDays);
         return (
           <li key={person.id} className="due-item">
             <Avatar name={person.name} url={person.avatarUrl} size={34} />
@@ -106,7 +108,7 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
                 type="button"
                 className="btn btn-small"
                 aria-label={t('popup.snoozeLabel', { name: person.name })}
-                onClick={() => void act(() => snooze(db, person.id, Date.now() + 7 * DAY_MS))}
+                onClick={() => void act(() => snooze(db, person.id, snoozePresetUntil('week', Date.now(), localTimeZone())))}
               >
                 {t('popup.snoozeWeek')}
               </button>

@@ -23,7 +23,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
   const { settings } = useSettings();
   const [updateStatus, setUpdateStatus] = useState('');
   const now = Date.now();
-  const due = dueText(t, contact.dueAt, now, settings.soonDays);
+  const due = dueText(t, contact, now, settings.soonDays);
   const role = [contact.title, contact.company].filter(Boolean).join(' @ ');
 
   async function write(action: () => Promise<unknown>) {

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useT } from '../../components/i18n';
 import { notifyDataChanged } from '../../components/notify-changed';
-import { fromDateInput, toDateInput } from '../../components/format';
+import { toDateInput } from '../../components/format';
+import { snoozePresetUntil, snoozeUntilDate } from '../../utils/cadence/snooze';
+import { localTimeZone } from '../../utils/cadence/calendar';
 import { db } from '../../utils/db/instance';
 import { snooze } from '../../utils/db/contacts';
 import { DAY_MS } from '../../utils/cadence/due';
@@ -16,21 +18,15 @@ export function SnoozeControls({ contactId }: { contactId: string }) {
     await notifyDataChanged();
   }
 
-  const inAMonth = () => {
-    const date = new Date();
-    date.setMonth(date.getMonth() + 1);
-    return date.getTime();
-  };
-
   return (
     <div className="row" role="group" aria-labelledby={`${dateId}-title`}>
       <span id={`${dateId}-title`} className="section-title snooze-title">
         {t('popup.snooze')}
       </span>
-      <button type="button" className="btn btn-small" onClick={() => void until(Date.now() + 7 * DAY_MS)}>
+      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('week', Date.now(), localTimeZone()))}>
         {t('popup.snoozeWeek')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => void until(inAMonth())}>
+      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('month', Date.now(), localTimeZone()))}>
         {t('popup.snoozeMonth')}
       </button>
       <label htmlFor={dateId} className="hint">
@@ -43,8 +39,8 @@ export function SnoozeControls({ contactId }: { contactId: string }) {
         style={{ width: 'auto' }}
         min={toDateInput(Date.now() + DAY_MS)}
         onChange={(event) => {
-          const at = fromDateInput(event.target.value);
-          if (at !== null && at > Date.now()) void until(at);
+          const at = snoozeUntilDate(event.target.value, Date.now(), localTimeZone());
+          if (at !== null) void until(at);
         }}
       />
     </div>

@@ -1,11 +1,14 @@
 import type { Translate } from '../../utils/i18n';
-import { DAY_MS, dueState, type DueState } from '../../utils/cadence/due';
+import { dueState, type DueState } from '../../utils/cadence/due';
+import { dueReason } from '../../utils/cadence/reason';
+import { localTimeZone } from '../../utils/cadence/calendar';
+import { describeReason } from '../../utils/i18n/messages/cadence';
+import type { Contact } from '../../utils/model/contact';
 
-/** A short reason for the chip: how late or how soon, in whole days. */
-export function dueText(t: Translate, dueAt: number | null, now: number, soonDays: number): { state: DueState; text: string } {
-  const state = dueState(dueAt, now, soonDays);
-  if (dueAt === null) return { state, text: t('due.none') };
-  const days = Math.floor(Math.abs(now - dueAt) / DAY_MS);
-  if (state === 'overdue') return { state, text: days === 0 ? t('popup.dueToday') : t('popup.overdueSince', { n: days }) };
-  return { state, text: days === 0 ? t('popup.dueToday') : t('popup.dueIn', { n: days }) };
+/** The due state and its one most useful reason ("3 weeks overdue", "new job: …"), in the UI language. */
+export function dueText(t: Translate, contact: Contact, now: number, soonDays: number): { state: DueState; text: string } {
+  return {
+    state: dueState(contact.dueAt, now, soonDays),
+    text: describeReason(dueReason(contact, now, localTimeZone()), t),
+  };
 }

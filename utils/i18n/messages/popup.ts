@@ -48,9 +48,6 @@ export const popup = defineMessages(
     'popup.snoozeLabel': 'Snooze {name} for a week',
     'popup.noPerson': 'No person found on this page.',
     'popup.captureFailed': 'This page cannot be read (browser pages and the web store are off limits).',
-    'popup.overdueSince': 'Overdue by {n} days',
-    'popup.dueIn': 'Due in {n} days',
-    'popup.dueToday': 'Due today',
   },
   {
     'popup.previewTitle': 'この人を保存',
@@ -99,8 +96,5 @@ export const popup = defineMessages(
     'popup.snoozeLabel': '{name} さんを1週間後に',
     'popup.noPerson': 'このページには人の情報が見つかりません。',
     'popup.captureFailed': 'このページは読み取れません（ブラウザの設定ページやストアは対象外です）。',
-    'popup.overdueSince': '{n}日過ぎています',
-    'popup.dueIn': 'あと{n}日',
-    'popup.dueToday': '今日が連絡の日',
   },
 );
