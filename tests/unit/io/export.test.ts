@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { contactsToCsv, neutralizeFormula, CSV_COLUMNS } from '../../../utils/io/csv-write';
+import { contactToVCard, contactsToVCards, foldLine } from '../../../utils/io/vcard-write';
+import { parseVCards } from '../../../utils/io/vcard-read';
+import { newContact } from '../../../utils/db/contacts';
+import type { Contact } from '../../../utils/model/contact';
+
+const T0 = Date.UTC(2026, 0, 10, 12);
+
+function person(fields: Partial<Contact>): Contact {
+  return newContact(fields, T0);
+}
+
+describe('CSV export', () => {
+  it.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralizes a cell starting with a formula character: %j',
+    (cell) => {
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    },
+  );
+
+  it('leaves ordinary text alone', () => {
+    expect(neutralizeFormula('Sato = friend')).toBe('Sato = friend');
+    expect(neutralizeFormula('')).toBe('');
+  });
+
+  it('writes no cell a spreadsheet would run, in any column', () => {
+    const csv = contactsToCsv([
+      person({ name: '=cmd|/C calc!A0', company: '@evil', title: '+x', about: '-1', tags: ['=tag'], phones: ['+81 90 1111 2222'] }),
+    ]);
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[1]![0]).toBe("'=cmd|/C calc!A0");
+  });
+
+  it('follows RFC 4180: CRLF records, quoted cells, doubled quotes, commas and line breaks kept', () => {
+    const csv = contactsToCsv([
+      person({ name: 'Priya "PR" Raman', company: 'Lantern, Bell & Co.', about: 'Line one\nLine two' }),
+      person({ name: '山田 太郎', emails: ['taro@example.jp', 'yamada@example.jp'] }),
+    ]);
+    expect(csv.startsWith('\uFEFF"Name","Company"')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toContain('"Priya ""PR"" Raman","Lantern, Bell & Co."');
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
+    const about = CSV_COLUMNS.indexOf('About');
+    expect(parsed.data[1]![about]).toBe('Line one\nLine two');
+    expect(parsed.data[2]![0]).toBe('山田 太郎');
+    expect(parsed.data[2]![CSV_COLUMNS.indexOf('Emails')]).toBe('taro@example.jp; yamada@example.jp');
+  });
+});
+
+describe('vCard export', () => {
+  it('folds lines at 75 octets without splitting a character, with CRLF and a space', () => {
+    const long = `NOTE:${'あ'.repeat(60)}`;
+    const folded = foldLine(long);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of lines.slice(1)) expect(line.startsWith(' ')).toBe(true);
+    expect(lines.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(long);
+  });
+
+  it('escapes commas, semicolons, backslashes and line breaks, and ends every line with CRLF', () => {
+    const card = contactToVCard(person({ name: 'A; B, C \\ D', about: 'one\ntwo' }));
+    expect(card).toContain('FN:A\\; B\\, C \\\\ D\r\n');
+    expect(card).toContain('NOTE:one\\ntwo\r\n');
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+  });
+
+  it('round-trips through the importer', () => {
+    const people = [
+      person({
+        name: '伊藤 美咲',
+        company: 'みなと図書館; 本館',
+        title: 'Librarian, reference desk',
+        location: 'Yokohama, Kanagawa',
+        about: `Loves old maps.\nAsk about the ${'very '.repeat(30)}long walk.`,
+        emails: ['misaki.ito@example.jp', 'misaki@example.org'],
+        phones: ['+81-80-3333-4444'],
+        websites: ['https://misaki.example.jp/'],
+        profiles: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/misaki-ito-example/' }],
+        profileKeys: ['linkedin:misaki-ito-example'],
+        tags: ['読書会', 'volunteer'],
+        met: { context: null, place: '', date: new Date(2022, 8, 10).getTime(), introducedBy: '' },
+      }),
+      person({ name: 'Sam O\'Neill', emails: ['sam@example.ie'] }),
+    ];
+    const { records, errors } = parseVCards(contactsToVCards(people));
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(2);
+    const [misaki] = records;
+    const original = people[0]!;
+    expect(misaki).toMatchObject({
+      name: original.name,
+      company: original.company,
+      title: original.title,
+      location: original.location,
+      about: original.about,
+      emails: original.emails,
+      phones: original.phones,
+      websites: original.websites,
+      profiles: original.profiles,
+      profileKeys: original.profileKeys,
+      tags: original.tags,
+      metDate: original.met.date,
+    });
+    expect(records[1]).toMatchObject({ name: "Sam O'Neill", emails: ['sam@example.ie'] });
+  });
+});

@@ -1,0 +1,72 @@
+import Papa from 'papaparse';
+import type { Contact } from '../model/contact';
+import { formatDay } from './dates';
+
+/**
+ * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first; OWASP "CSV
+ * injection") get a leading apostrophe, which spreadsheets show as text. Done here rather than through
+ * papaparse's `escapeFormulae` so that the rule is ours and tested, whatever the library's default becomes.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export const CSV_COLUMNS = [
+  'Name',
+  'Company',
+  'Title',
+  'Headline',
+  'Location',
+  'Emails',
+  'Phones',
+  'Websites',
+  'Profiles',
+  'Tags',
+  'Topics',
+  'Met context',
+  'Met place',
+  'Met date',
+  'Introduced by',
+  'Cadence days',
+  'Last interaction',
+  'Due',
+  'About',
+  'Created',
+  'Archived',
+] as const;
+
+function row(contact: Contact): string[] {
+  const list = (values: readonly string[]) => values.join('; ');
+  return [
+    contact.name,
+    contact.company,
+    contact.title,
+    contact.headline,
+    contact.location,
+    list(contact.emails),
+    list(contact.phones),
+    list(contact.websites),
+    list(contact.profiles.map((p) => p.url)),
+    list(contact.tags),
+    list(contact.topics),
+    contact.met.context ?? '',
+    contact.met.place,
+    formatDay(contact.met.date),
+    contact.met.introducedBy,
+    contact.cadenceDays === null ? '' : String(contact.cadenceDays),
+    formatDay(contact.lastInteractionAt),
+    formatDay(contact.dueAt),
+    contact.about,
+    formatDay(contact.createdAt),
+    formatDay(contact.archivedAt),
+  ];
+}
+
+/**
+ * RFC 4180: CRLF between records, every cell quoted (quotes doubled) so commas, quotes and line breaks inside
+ * a cell survive; a UTF-8 BOM first, so Excel reads Japanese names as UTF-8 instead of Shift_JIS.
+ */
+export function contactsToCsv(contacts: readonly Contact[]): string {
+  const data = [[...CSV_COLUMNS], ...contacts.map((c) => row(c).map(neutralizeFormula))];
+  return `\uFEFF${Papa.unparse(data, { newline: '\r\n', quotes: true, escapeFormulae: false })}\r\n`;
+}
