@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/instance';
 import { refreshBadge } from './badge';
+import { registerKeepInTouch } from './keep-in-touch';
+import { registerCaptureCommands } from './capture-commands';
 import { extensionIdentity, routeMessage } from './router';
 
 export default defineBackground(() => {
@@ -13,4 +15,6 @@ export default defineBackground(() => {
   );
   browser.runtime.onInstalled.addListener(() => void onWrite());
   browser.runtime.onStartup.addListener(() => void onWrite());
+  void registerKeepInTouch({ db, onWrite });
+  registerCaptureCommands({ db, onWrite });
 });

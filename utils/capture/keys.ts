@@ -51,3 +51,78 @@ export function webKey(url: string): string | null {
   const path = safeDecode(parsed.pathname).replace(/\/+$/, '');
   return `web:${host}${path}`;
 }
+
+// GitHub paths that are site pages, not accounts (https://github.com/<reserved>).
+const GITHUB_RESERVED = new Set([
+  'about', 'account', 'apps', 'blog', 'codespaces', 'collections', 'contact', 'customer-stories', 'dashboard',
+  'enterprise', 'events', 'explore', 'features', 'issues', 'login', 'marketplace', 'new', 'notifications', 'orgs',
+  'organizations', 'pricing', 'pulls', 'search', 'security', 'settings', 'signup', 'sponsors', 'team', 'topics',
+  'trending', 'join', 'logout', 'site', 'stars', 'watching', 'codes', 'readme', 'resources', 'solutions',
+]);
+
+/** `github.com/<login>` (one path segment) → the login, lower-cased; repositories and site pages give null. */
+export function githubLogin(url: string): string | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.hostname.toLowerCase() !== 'github.com') return null;
+  const match = /^\/([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/?$/.exec(parsed.pathname);
+  const login = match?.[1]?.toLowerCase();
+  return login && !GITHUB_RESERVED.has(login) ? login : null;
+}
+
+export function githubKey(url: string): string | null {
+  const login = githubLogin(url);
+  return login ? `github:${login}` : null;
+}
+
+const X_HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com']);
+// First path segments on X that are app pages rather than handles.
+const X_RESERVED = new Set([
+  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout', 'signup',
+  'tos', 'privacy', 'intent', 'share', 'hashtag', 'jobs', 'account', 'bookmarks', 'lists', 'communities', 'premium',
+]);
+
+/** `x.com/<handle>` or `twitter.com/<handle>` (optionally a profile tab) → the handle, lower-cased. */
+export function xHandle(url: string): string | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:' || !X_HOSTS.has(parsed.hostname.toLowerCase())) return null;
+  const match = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles))?\/?$/.exec(parsed.pathname);
+  const handle = match?.[1]?.toLowerCase();
+  return handle && !X_RESERVED.has(handle) ? handle : null;
+}
+
+export function xKey(url: string): string | null {
+  const handle = xHandle(url);
+  return handle ? `x:${handle}` : null;
+}
+
+// Sites with `/@user` paths that are not Mastodon (or any fediverse server).
+const NOT_MASTODON = new Set([
+  'medium.com', 'www.medium.com', 'youtube.com', 'www.youtube.com', 'm.youtube.com', 'tiktok.com', 'www.tiktok.com',
+  'threads.net', 'www.threads.net', 'threads.com', 'www.threads.com', 'vimeo.com', 'www.vimeo.com',
+]);
+
+/**
+ * `https://<server>/@user` → `user@server`; `https://<server>/@user@home` (a remote account viewed on
+ * another server) → `user@home`, so the same account has one key wherever it was seen.
+ */
+export function mastodonAccount(url: string): string | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase();
+  if (NOT_MASTODON.has(host) || host.endsWith('.medium.com')) return null;
+  const match = /^\/@([A-Za-z0-9_]{1,30})(?:@([A-Za-z0-9.-]+\.[A-Za-z]{2,}))?\/?$/.exec(parsed.pathname);
+  if (!match?.[1]) return null;
+  return `${match[1].toLowerCase()}@${(match[2] ?? host).toLowerCase()}`;
+}
+
+export function mastodonKey(url: string): string | null {
+  const account = mastodonAccount(url);
+  return account ? `mastodon:${account}` : null;
+}
+
+/** Every key a page at `url` may legitimately claim; the background refuses a capture whose key is not one. */
+export function keysForUrl(url: string): string[] {
+  return [linkedinKey(url), githubKey(url), xKey(url), mastodonKey(url), webKey(url)].filter(
+    (key): key is string => key !== null,
+  );
+}

@@ -54,7 +54,9 @@ export function checkMessage(raw: unknown, sender: SenderInfo, self: ExtensionId
     return { ok: true, from: 'page', message: parsed.data };
   }
 
-  const url = sender.url ?? sender.tab?.url;
+  // In a top frame the tab's URL follows in-page navigation (history.pushState); Chromium keeps the sender's
+  // `url` at the address the document loaded with, which on LinkedIn is often the previous profile.
+  const url = (sender.frameId === 0 ? sender.tab?.url : undefined) ?? sender.url ?? sender.tab?.url;
   if (sender.tab === undefined || !url) return { ok: false, error: 'Refused: unknown sender.' };
   if (sender.frameId !== 0) return { ok: false, error: 'Refused: only the top frame may send.' };
   if (!isAllowedCaptureUrl(url)) return { ok: false, error: 'Refused: this site may not send captures.' };

@@ -25,7 +25,7 @@ describe('routeMessage', () => {
     ['a web page (no extension id)', capture, { url: profileUrl, frameId: 0, tab: { id: 7 } }, /did not come from this extension/],
     ['an iframe', capture, { ...contentSender, frameId: 3 }, /top frame/],
     ['a site other than LinkedIn', capture, { ...contentSender, url: 'https://evil.example/in/emi-sato/', tab: { id: 7 } }, /may not send/],
-    ['a LinkedIn page that is not a profile', capture, { ...contentSender, url: 'https://www.linkedin.com/feed/' }, /not a profile/],
+    ['a LinkedIn page that is not a profile', capture, { ...contentSender, url: 'https://www.linkedin.com/feed/', tab: { id: 7, url: 'https://www.linkedin.com/feed/' } }, /not a profile/],
     [
       'a capture for another person than the page shows',
       { type: 'capture', payload: linkedinPayload('someone-else', { name: 'Someone Else' }) },

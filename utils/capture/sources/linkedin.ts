@@ -1,0 +1,31 @@
+import { linkedinSlug } from '../keys';
+import { jsonLdPersons, personCore } from '../jsonld';
+import { readLinkedIn, type MiddleLayer } from '../linkedin/profile';
+import type { CaptureResult, SourceModule } from '../types';
+
+/** The public profile's JSON-LD Person, unless it names another profile (a stale or embedded card). */
+const publicJsonLd: MiddleLayer = (doc, url, slug, into) => {
+  for (const person of jsonLdPersons(doc)) {
+    const personUrl = typeof person.url === 'string' ? person.url : '';
+    if (personUrl && linkedinSlug(personUrl) !== slug) continue;
+    into.add('json-ld', personCore(person, url));
+    return;
+  }
+};
+
+/** LinkedIn profiles with every layer: embedded data, public JSON-LD, the visible page, contact info. */
+export function captureLinkedIn(doc: Document, url: string): CaptureResult | null {
+  return readLinkedIn(doc, url, [publicJsonLd]);
+}
+
+export const linkedin: SourceModule = {
+  id: 'linkedin',
+  matchesUrl: (url) => linkedinSlug(url) !== null,
+  exampleUrls: [
+    'https://www.linkedin.com/in/aiko-tanaka-demo/',
+    'https://jp.linkedin.com/in/kenji-mori-3a1b2c',
+    'https://www.linkedin.com/in/%E5%B1%B1%E6%9C%AC-%E3%81%95%E3%81%8F%E3%82%89/?originalSubdomain=jp',
+    'https://www.linkedin.com/in/haruto-sato-example/overlay/contact-info/',
+  ],
+  extract: (doc, url) => captureLinkedIn(doc, url),
+};

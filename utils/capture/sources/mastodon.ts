@@ -1,0 +1,36 @@
+import { mastodonAccount, mastodonKey } from '../keys';
+import { absoluteUrl, all, attr, first, metaContent, textOnce } from '../dom';
+import { FieldCollector, finish } from '../merge';
+import type { SourceModule } from '../types';
+
+/** Mastodon's page shell: the app root, or the ActivityPub alternate link every profile page carries. */
+function isMastodon(doc: Document): boolean {
+  return first(doc, '#mastodon, link[rel="alternate"][type="application/activity+json"]') !== null;
+}
+
+export const mastodon: SourceModule = {
+  id: 'mastodon',
+  matchesUrl: (url) => mastodonAccount(url) !== null,
+  exampleUrls: ['https://mastodon.example/@aiko', 'https://fosstodon.example/@kenji@mastodon.example'],
+  extract(doc, url) {
+    const account = mastodonAccount(url);
+    if (!account || !isMastodon(doc)) return null;
+    const collected = new FieldCollector();
+    // og:title is "Display Name (@user@server)".
+    const ogTitle = metaContent(doc, 'og:title').replace(/\s*\(@[^)]*\)\s*$/, '');
+    collected.add('open-graph', {
+      name: ogTitle,
+      headline: metaContent(doc, 'og:description'),
+      avatarUrl: absoluteUrl(metaContent(doc, 'og:image'), url),
+    });
+    // Profile metadata fields: verified links (rel="me") are the person's own sites.
+    const links = all(doc, '.account__header__fields a[href], a[rel~="me"][href]').map((a) => absoluteUrl(attr(a, 'href'), url));
+    collected.add('page', { websites: links });
+    const header = first(doc, '.account__header__tabs__name h1');
+    const small = header ? textOnce(first(header, 'small')) : '';
+    if (header) collected.add('page', { name: textOnce(header).replace(small, '').trim() });
+    if (!collected.fields.name) return null;
+    const [user, host] = account.split('@');
+    return finish('mastodon', mastodonKey(url), { kind: 'mastodon', url: `https://${host}/@${user}` }, collected);
+  },
+};
