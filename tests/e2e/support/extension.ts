@@ -11,7 +11,10 @@ export const EXTENSION_PATH = path.resolve(
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium with the extension on a persistent profile (a new one unless `userDataDir` is given). */
-export async function launchWithExtension(options: { userDataDir?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {}) {
+export async function launchWithExtension(
+  options: { userDataDir?: string; locale?: string; colorScheme?: 'light' | 'dark'; extensionPath?: string } = {},
+) {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   const userDataDir = options.userDataDir ?? '';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -19,8 +22,8 @@ export async function launchWithExtension(options: { userDataDir?: string; local
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       // The machine has no network: keep Chromium from trying Google's services at every start.
       '--disable-background-networking',
       '--disable-component-update',
