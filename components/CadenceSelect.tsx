@@ -7,6 +7,8 @@ export const CADENCE_PRESETS = [7, 14, 30, 60, 90, 180, 365] as const;
 export function cadenceLabel(t: Translate, days: number | null): string {
   if (days === null) return t('cadence.none');
   if (days === 365) return t('cadence.year');
+  if (days === 30) return t('cadence.month');
+  if (days === 7) return t('cadence.week');
   if (days % 30 === 0) return t('cadence.months', { n: days / 30 });
   if (days % 7 === 0) return t('cadence.weeks', { n: days / 7 });
   return t('cadence.days', { n: days });

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { useLang, useT } from '../../../components/i18n';
+import type { MessageKey } from '../../../utils/i18n';
+import { lastTouchAt } from '../../../utils/cadence/due';
+import { DIMENSIONS, distribution, type Dimension } from '../../../utils/insights/variety';
+import { quietPeople } from '../../../utils/insights/quiet';
+import { reachBeyond } from '../../../utils/insights/suggestions';
+import { usePeopleIndex } from '../data/people-index';
+import { useNow } from '../data/use-now';
+import { formatRelative } from '../format';
+import { hrefs } from '../routing';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeader } from '../ui/PageHeader';
+import { BarChart } from './BarChart';
+
+const QUIET_SHOWN = 8;
+
+function spreadKey(evenness: number): MessageKey {
+  if (evenness >= 0.75) return 'dash.insights.spread.varied';
+  if (evenness >= 0.45) return 'dash.insights.spread.mixed';
+  return 'dash.insights.spread.narrow';
+}
+
+export function InsightsPage() {
+  const t = useT();
+  const lang = useLang();
+  const now = useNow();
+  const { entries: known, complete } = usePeopleIndex();
+  // Insights are about everyone: a first-screen preview would skew every chart.
+  const entries = complete ? known : null;
+  const active = useMemo(() => (entries ?? []).map((e) => e.contact).filter((c) => c.archivedAt === null), [entries]);
+  const charts = useMemo(() => DIMENSIONS.map((d) => ({ dimension: d, data: distribution(active, d) })), [active]);
+  const quiet = useMemo(() => quietPeople(active, now), [active, now]);
+  const suggestions = useMemo(() => reachBeyond(active, now), [active, now]);
+
+  if (entries === null) return <p className="muted loading">{t('loading')}</p>;
+
+  const labelOf = (dimension: Dimension) => (key: string) =>
+    key === '' ? t('dash.insights.unknown') : dimension === 'met' ? t(`met.${key}` as MessageKey) : key;
+
+  return (
+    <div className="insights-page">
+      <PageHeader title={t('dash.nav.insights')} subtitle={t('dash.insights.subtitle')} />
+      {active.length === 0 ? (
+        <EmptyState title={t('dash.insights.emptyTitle')}>
+          <p>{t('dash.insights.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="reach-title" className="card reach-card">
+            <h2 id="reach-title">{t('dash.insights.reachTitle')}</h2>
+            <p className="muted">{t('dash.insights.reachHelp')}</p>
+            {suggestions.length === 0 ? (
+              <p>{t('dash.insights.reachNone')}</p>
+            ) : (
+              <ul className="suggestions">
+                {suggestions.map(({ contact, reasons }) => (
+                  <li key={contact.id}>
+                    <a href={hrefs.person(contact.id)}>{contact.name}</a>
+                    <span className="muted">
+                      {[contact.title, contact.company].filter(Boolean).join(' · ')}
+                    </span>
+                    <span className="reason-list">
+                      {reasons.map((r) => (
+                        <span key={r} className="tag tag-reason">
+                          {t(`dash.insights.reason.${r}`)}
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <div className="chart-grid">
+            {charts.map(({ dimension, data }) => (
+              <section key={dimension} className="card chart-card" aria-labelledby={`chart-${dimension}`}>
+                <h2 id={`chart-${dimension}`}>{t(`dash.insights.by.${dimension}`)}</h2>
+                <p className="spread">
+                  <span className={`spread-badge spread-${spreadKey(data.evenness).split('.').pop()}`}>
+                    {t(spreadKey(data.evenness))}
+                  </span>{' '}
+                  <span className="muted">
+                    {t('dash.insights.distinct', { n: data.distinct.toLocaleString(lang) })}
+                    {data.known > 0 ? ` · ${t('dash.insights.topShare', { pct: Math.round(data.topShare * 100) })}` : ''}
+                  </span>
+                </p>
+                <BarChart data={data} label={t(`dash.insights.by.${dimension}`)} labelOf={labelOf(dimension)} />
+              </section>
+            ))}
+          </div>
+          <section aria-labelledby="quiet-title" className="card quiet-card">
+            <h2 id="quiet-title">{t('dash.insights.quietTitle', { n: quiet.length.toLocaleString(lang) })}</h2>
+            {quiet.length === 0 ? (
+              <p className="muted">{t('dash.insights.quietNone')}</p>
+            ) : (
+              <ul className="quiet-list">
+                {quiet.slice(0, QUIET_SHOWN).map((c) => (
+                  <li key={c.id}>
+                    <a href={hrefs.person(c.id)}>{c.name}</a>
+                    <span className="muted">{t('dash.insights.lastTouch', { when: formatRelative(lastTouchAt(c), now, lang) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
