@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 
 // Helpers and CI may build side by side; each can point the build at its own folder.
 const outDir = process.env.TSUNAGARI_OUT_DIR ?? '.output';
@@ -8,6 +9,29 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep the dependency graph visible in the code (DESIGN.md, "Layers").
   imports: false,
+  // `npm run zip`: Chrome and Firefox packages plus the sources archive Mozilla's reviewers rebuild from
+  // (`npm ci && npm run build:firefox`). Dot folders (.git, .wxt, .output*) are left out by WXT already;
+  // these are test and tool output, and pictures the build does not use.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'docs/screenshots/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/out/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.zip',
+    ],
+  },
+  // `npm run bench` only: a bench page in the extension's own origin. It never ships in a normal build.
+  hooks: process.env.TSUNAGARI_BENCH === '1'
+    ? {
+        'entrypoints:found': (_wxt, infos) => {
+          infos.push({ name: 'bench', inputPath: resolve('bench/page/index.html'), type: 'unlisted-page' });
+        },
+      }
+    : {},
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -22,7 +46,11 @@ export default defineConfig({
       'contextMenus',
     ],
     host_permissions: ['https://*.linkedin.com/*'],
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'save-person': {
@@ -35,9 +63,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tsunagari@tsunagari.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions arrived in Firefox 140 (142 on Android); older versions would ignore it.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -55,7 +55,7 @@ export function NotesBox({ contactId }: { contactId: string }) {
         <ul className="notes-list" aria-label={t('popup.notes')}>
           {notes.map((note) => (
             <li key={note.id}>
-              <time dateTime={new Date(note.createdAt).toISOString()}>{formatDate(lang, note.createdAt)}</time>
+              <time dateTime={new Date(note.createdAt).toISOString()}>{formatDate(note.createdAt, lang)}</time>
               {note.body}
             </li>
           ))}

@@ -70,10 +70,10 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
 
       <p className="hint">
         {contact.lastInteractionAt !== null
-          ? t('popup.lastTalk', { when: `${formatRelative(lang, contact.lastInteractionAt, now)} (${formatDate(lang, contact.lastInteractionAt)})` })
+          ? t('popup.lastTalk', { when: `${formatRelative(contact.lastInteractionAt, now, lang)} (${formatDate(contact.lastInteractionAt, lang)})` })
           : t('popup.neverTalked')}
         {contact.snoozedUntil !== null && contact.snoozedUntil > now && (
-          <> · {t('popup.snoozedUntil', { date: formatDate(lang, contact.snoozedUntil) })}</>
+          <> · {t('popup.snoozedUntil', { date: formatDate(contact.snoozedUntil, lang) })}</>
         )}
       </p>
 

@@ -1,5 +1,6 @@
 import { openDashboard } from '../../components/open-dashboard';
 import { HostPermissionBanner } from '../../components/HostPermissionBanner';
+import { useEffect } from 'react';
 import { useT } from '../../components/i18n';
 import { usePagePerson } from './use-page-person';
 import { PersonPreview } from './PersonPreview';
@@ -11,6 +12,10 @@ export function PopupApp() {
   const t = useT();
   const { loading, tab, page, contact, unreadable } = usePagePerson();
   const result = page?.capture ?? null;
+  // The manifest needs `__MSG_extName__` as the HTML title (the toolbar tooltip); a panel opened as a tab shows this.
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
 
   let body;
   if (loading) body = <p className="hint">{t('loading')}</p>;

@@ -2,18 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openExtensionPage, expect, test } from './support/extension';
 import { contactRow, putRows, DAY_MS } from './support/raw-db';
+import type { Contact, MetContext } from '../../utils/model/contact';
 
 const SHOTS = 'tests/screenshots/out';
 
 /** A small invented network that fills every screen: varied companies, contexts, tags, history. */
 async function seedNetwork(page: Page, now: number): Promise<void> {
-  const met = (context: string | null, place = '', daysAgo: number | null = null, introducedBy = '') => ({
+  const met = (context: MetContext | null, place = '', daysAgo: number | null = null, introducedBy = '') => ({
     context,
     place,
     date: daysAgo === null ? null : now - daysAgo * DAY_MS,
     introducedBy,
   });
-  const people = [
+  const fields: Array<Partial<Contact> & { id: string; name: string }> = [
     { id: 'p-aiko', name: 'Aiko Tanabe', company: 'Kumo Robotics', title: 'Senior Designer', location: 'Kyoto, Japan', tags: ['design', 'kyoto'], met: met('lunch', 'Nishiki Market', 400, 'Ben Okafor'), topics: ['ceramics', 'her move to Osaka'], lastInteractionAt: now - 95 * DAY_MS, emails: ['aiko@kumo.example'], websites: ['https://aiko.example/portfolio'], phones: ['+81 75 000 0000'], profiles: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/aiko-tanabe-example/' }] },
     { id: 'p-ben', name: 'Ben Okafor', company: 'Riverlight', title: 'Data Engineer', location: 'Lagos, Nigeria', tags: ['mentor'], met: met('coffee', 'Blue Door Café', 200), lastInteractionAt: now - 26 * DAY_MS },
     { id: 'p-chie', name: '佐藤 千恵', company: 'Hikari Bank', title: 'Product Manager', location: 'Tokyo, Japan', tags: ['kyoto'], met: met('event', 'Tech Meetup'), lastInteractionAt: now - 3 * DAY_MS },
@@ -24,7 +25,8 @@ async function seedNetwork(page: Page, now: number): Promise<void> {
     { id: 'p-haruto', name: '小林 陽翔', company: 'Mochi Games', title: 'Sales Lead', location: 'Fukuoka, Japan', tags: [], met: met(null), cadenceDays: null, lastInteractionAt: null, createdAt: now - 15 * DAY_MS },
     { id: 'p-ines', name: 'Ines Duarte', company: 'Granite Health', title: 'Nurse', location: 'Lisbon, Portugal', tags: ['volunteer'], met: met('volunteer', 'Food bank'), lastInteractionAt: now - 700 * DAY_MS },
     { id: 'p-jun', name: 'Jun Ito', company: 'Riverlight', title: 'Engineer', location: 'Tokyo, Japan', tags: ['climbing'], met: met('coworking', 'Shibuya hub'), lastInteractionAt: now - 60 * DAY_MS },
-  ].map((p) => contactRow({ createdAt: now - 600 * DAY_MS, cadenceDays: 30, ...p }));
+  ];
+  const people = fields.map((p) => contactRow({ createdAt: now - 600 * DAY_MS, cadenceDays: 30, ...p }, now));
   await putRows(page, 'contacts', people);
   await putRows(page, 'notes', [
     { id: 'n-1', contactId: 'p-aiko', body: 'Wants an intro to someone in ceramics retail.\nPromised to send the Kyoto guide.', createdAt: now - 95 * DAY_MS, updatedAt: now - 95 * DAY_MS },

@@ -1,5 +1,7 @@
 import { test, expect, openExtensionPage } from './support/extension';
-import { contactRow, putRows, DAY_MS } from './support/raw-db';
+import { contactRow, seedContacts } from './support/seed';
+import { readTableScript } from './support/linkedin';
+import { DAY_MS } from '../../utils/cadence/due';
 
 const badge = (worker: import('@playwright/test').Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 
@@ -8,10 +10,10 @@ test('done and snooze from the panel each take one tap and update the badge', as
   await expect(popup.getByRole('heading', { name: 'Start your network' })).toBeVisible();
 
   const now = Date.now();
-  await putRows(popup, 'contacts', [
-    contactRow({ id: 'p-1', name: 'Hina Kobayashi', company: 'Sora Robotics', title: 'Engineer', createdAt: now - 90 * DAY_MS }),
-    contactRow({ id: 'p-2', name: 'Omar Farouk', company: 'Delta Foods', title: 'Chef', createdAt: now - 60 * DAY_MS }),
-    contactRow({ id: 'p-3', name: 'Grace Lin', company: 'Kite Studio', createdAt: now - 5 * DAY_MS }),
+  await seedContacts(worker, [
+    contactRow({ id: 'p-1', name: 'Hina Kobayashi', company: 'Sora Robotics', title: 'Engineer', createdAt: now - 90 * DAY_MS }, now),
+    contactRow({ id: 'p-2', name: 'Omar Farouk', company: 'Delta Foods', title: 'Chef', createdAt: now - 60 * DAY_MS }, now),
+    contactRow({ id: 'p-3', name: 'Grace Lin', company: 'Kite Studio', createdAt: now - 5 * DAY_MS }, now),
   ]);
   // Tell the worker, as every extension page does after a write.
   await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
@@ -33,16 +35,7 @@ test('done and snooze from the panel each take one tap and update the badge', as
   await expect(popup.getByRole('list', { name: 'Coming up' })).toContainText('Omar Farouk');
 
   // The writes are in the database, not only on screen.
-  const rows = (await popup.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('tsunagari');
-        open.onsuccess = () => {
-          const req = open.result.transaction('contacts').objectStore('contacts').getAll();
-          req.onsuccess = () => resolve(req.result);
-        };
-      }),
-  )) as Array<{ id: string; lastInteractionAt: number | null; snoozedUntil: number | null }>;
+  const rows = (await worker.evaluate(readTableScript('contacts'))) as Array<{ id: string; lastInteractionAt: number | null; snoozedUntil: number | null }>;
   const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
   expect(byId['p-1']?.lastInteractionAt).toBeGreaterThanOrEqual(now);
   expect(byId['p-2']?.snoozedUntil).toBeGreaterThan(now + 6 * DAY_MS);

@@ -7,7 +7,7 @@ import { quietPeople } from '../../../utils/insights/quiet';
 import { reachBeyond } from '../../../utils/insights/suggestions';
 import { usePeopleIndex } from '../data/people-index';
 import { useNow } from '../data/use-now';
-import { formatRelative } from '../format';
+import { formatRelative } from '../../../components/format';
 import { hrefs } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';

@@ -8,7 +8,7 @@ import { dueReason } from '../../../utils/cadence/reason';
 import { localTimeZone } from '../../../utils/cadence/calendar';
 import { describeReason } from '../../../utils/i18n/messages/cadence';
 import type { PersonEntry } from '../../../utils/search/haystack';
-import { formatRelative } from '../format';
+import { formatRelative } from '../../../components/format';
 import { hrefs } from '../routing';
 import { useListState } from './list-state';
 

@@ -5,7 +5,7 @@ import { MET_CONTEXTS } from '../../../utils/model/contact';
 import { db } from '../../../utils/db/instance';
 import { updateContact } from '../../../utils/db/contacts';
 import { LIMITS, cleanEmail, cleanLine, cleanList, cleanPhone, cleanTag, cleanText, safeUrl } from '../../../utils/model/text';
-import { formatDate, fromDateInput, splitList, toDateInput } from '../format';
+import { formatDate, fromDateInput, splitList, toDateInput } from '../../../components/format';
 import { write } from '../data/write';
 import { linkFor } from './links';
 

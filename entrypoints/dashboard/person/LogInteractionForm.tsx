@@ -3,7 +3,7 @@ import { useT } from '../../../components/i18n';
 import { db } from '../../../utils/db/instance';
 import { logInteraction } from '../../../utils/db/interactions';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../utils/model/interaction';
-import { fromDateInput, toDateInput } from '../format';
+import { fromDateInput, toDateInput } from '../../../components/format';
 import { write } from '../data/write';
 import { useToast } from '../ui/Toast';
 

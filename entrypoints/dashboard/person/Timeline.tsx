@@ -8,7 +8,7 @@ import type { Note } from '../../../utils/model/note';
 import type { Interaction } from '../../../utils/model/interaction';
 import type { CaptureRecord } from '../../../utils/model/capture';
 import type { JobChange } from '../../../utils/model/contact';
-import { formatDate } from '../format';
+import { formatDate } from '../../../components/format';
 import { write } from '../data/write';
 
 type Item =

@@ -1,47 +1,13 @@
 import type { Page } from '@playwright/test';
 
-const DAY = 86_400_000;
-
-/** A full `contacts` row as the data contract defines it, for seeding tests through raw IndexedDB. */
-export function contactRow(over: Record<string, unknown> & { id: string; name: string }): Record<string, unknown> {
-  const now = Date.now();
-  const row: Record<string, unknown> = {
-    headline: '',
-    company: '',
-    title: '',
-    location: '',
-    avatarUrl: '',
-    about: '',
-    profiles: [],
-    profileKeys: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    tags: [],
-    met: { context: null, place: '', date: null, introducedBy: '' },
-    topics: [],
-    cadenceDays: 30,
-    lastInteractionAt: null,
-    snoozedUntil: null,
-    dueAt: null,
-    jobChange: null,
-    fieldSeenAt: {},
-    createdAt: now,
-    updatedAt: now,
-    archivedAt: null,
-    ...over,
-  };
-  const cadence = row.cadenceDays as number | null;
-  const touch = (row.lastInteractionAt as number | null) ?? (row.createdAt as number);
-  if (!('dueAt' in over)) row.dueAt = cadence === null || row.archivedAt !== null ? null : touch + cadence * DAY;
-  return row;
-}
+export { contactRow } from './seed';
+export { DAY_MS } from '../../../utils/cadence/due';
 
 /**
- * Writes rows into the extension's database from one of its pages. The page must have opened the
- * database once (so the schema exists); the extension's own code reads them back as the user would.
+ * Writes rows of any table into the extension's database from one of its pages. The page must have
+ * opened the database once (so the schema exists); the extension's own code then reads them as the user would.
  */
-export async function putRows(page: Page, table: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function putRows(page: Page, table: string, rows: readonly object[]): Promise<void> {
   await page.evaluate(
     ({ table, rows }) =>
       new Promise<void>((resolve, reject) => {
@@ -61,5 +27,3 @@ export async function putRows(page: Page, table: string, rows: Record<string, un
     { table, rows },
   );
 }
-
-export const DAY_MS = DAY;
