@@ -109,7 +109,7 @@ try {
     log(`seeded ${seeded.people} people, ${seeded.notes} notes, ${seeded.interactions} talks (${seeded.overdue} overdue) in ${ms(seeded.ms)}`);
 
     const od = await call('overdue', 31);
-    row('overdue count via dueAt index (median)', size, {
+    row(`overdue count via dueAt index, capped at 100 like the badge (median; ${od.detail.overdue} overdue)`, size, {
       figure: od.figure,
       baseline: od.baseline,
       figureText: ms(od.figure),
@@ -119,14 +119,14 @@ try {
       pass: verdictAt(size, od.figure <= 5 && od.baseline / od.figure >= 50),
       samples: od.samples,
     });
-    row('(not shipped) overdue count capped at 100, as the badge shows "99+"', size, {
-      figure: od.detail.cappedMs,
-      baseline: od.figure,
-      figureText: ms(od.detail.cappedMs),
-      baselineText: `${ms(od.figure)} (full indexed count)`,
-      ratioText: ratio(od.detail.cappedMs, od.figure),
+    row('(not shipped) exact overdue count through the index', size, {
+      figure: od.detail.exactMs,
+      baseline: od.baseline,
+      figureText: ms(od.detail.exactMs),
+      baselineText: `${ms(od.baseline)} (full scan)`,
+      ratioText: ratio(od.detail.exactMs, od.baseline),
       pass: null,
-      samples: { figure: od.detail.cappedSamples },
+      samples: { figure: od.detail.exactSamples },
     });
 
     const s = await call('searchAsYouType', 3);

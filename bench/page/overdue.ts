@@ -1,8 +1,7 @@
 import { db } from '../../utils/db/instance';
-import { countOverdue } from '../../utils/db/queries';
+import { countOverdue, OVERDUE_CAP } from '../../utils/db/queries';
 import { median, timeRuns } from './stats';
 
-const BADGE_CAP = 100;
 
 export interface Compared {
   figure: number;
@@ -20,18 +19,18 @@ export async function overdue(runs = 15): Promise<Compared> {
   // The fastest way without the index: read every row at once (getAll), then test each.
   const scan = async () => (await db.contacts.toArray()).filter((c) => c.dueAt !== null && c.dueAt <= now).length;
   const [indexed, scanned] = await Promise.all([countOverdue(db, now), scan()]);
-  if (indexed !== scanned) throw new Error(`overdue: index says ${indexed}, full scan says ${scanned}`);
+  if (indexed !== Math.min(scanned, OVERDUE_CAP)) throw new Error(`overdue: index says ${indexed}, full scan says ${scanned}`);
   // A warm-up of each, so neither pays for opening the database or a cold cache.
   await countOverdue(db, now);
   await scan();
   const figure = await timeRuns(runs, () => countOverdue(db, now));
   const baseline = await timeRuns(5, scan);
-  // Not the product's query: what the badge would cost if it counted only as far as it can show ("99+").
-  const capped = await timeRuns(runs, () => db.contacts.where('dueAt').belowOrEqual(now).limit(BADGE_CAP).primaryKeys());
+  // For comparison, not shipped: an exact indexed count, which walks every overdue key.
+  const exact = await timeRuns(runs, () => db.contacts.where('dueAt').belowOrEqual(now).count());
   return {
     figure: median(figure),
     baseline: median(baseline),
     samples: { figure, baseline },
-    detail: { overdue: indexed, cappedMs: median(capped), cappedSamples: capped },
+    detail: { overdue: scanned, exactMs: median(exact), exactSamples: exact },
   };
 }

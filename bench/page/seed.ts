@@ -1,6 +1,5 @@
 import { db } from '../../utils/db/instance';
 import { deleteEverything } from '../../utils/db/delete';
-import { countOverdue } from '../../utils/db/queries';
 import { generateDataSet } from '../data/people';
 
 /** The data sets are drawn relative to the start of the bench day, so a run's `now` is fixed across its rows. */
@@ -33,7 +32,8 @@ export async function seed(size: number): Promise<SeedResult> {
     people: data.contacts.length,
     notes: data.notes.length,
     interactions: data.interactions.length,
-    overdue: await countOverdue(db, Date.now()),
+    // Exact, for the log; the product's count stops at the badge's cap.
+    overdue: await db.contacts.where('dueAt').belowOrEqual(Date.now()).count(),
     ms: performance.now() - start,
   };
 }

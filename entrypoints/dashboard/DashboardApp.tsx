@@ -10,6 +10,7 @@ import { DigestPage } from './digest/DigestPage';
 import { PeopleIndexProvider } from './data/people-index';
 import { ListStateProvider } from './people/list-state';
 import { useOverdueCount } from './data/use-overdue-count';
+import { formatOverdue } from '../../utils/db/queries';
 
 function screenOf(route: Route) {
   switch (route.name) {
@@ -75,9 +76,9 @@ export function DashboardApp() {
                     {item.key === 'dash.nav.people' && overdue > 0 ? (
                       <>
                         <span className="nav-count" aria-hidden="true">
-                          {overdue}
+                          {formatOverdue(overdue)}
                         </span>
-                        <span className="visually-hidden">{t('dash.nav.overdueCount', { n: overdue })}</span>
+                        <span className="visually-hidden">{t('dash.nav.overdueCount', { n: formatOverdue(overdue) })}</span>
                       </>
                     ) : null}
                   </a>

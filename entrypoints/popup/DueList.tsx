@@ -6,7 +6,7 @@ import { DueChip } from '../../components/DueChip';
 import { notifyDataChanged } from '../../components/notify-changed';
 import { openDashboard } from '../../components/open-dashboard';
 import { db } from '../../utils/db/instance';
-import { listDueBy } from '../../utils/db/queries';
+import { countOverdue, formatOverdue, hasAnyone, listDueBy } from '../../utils/db/queries';
 import { snooze } from '../../utils/db/contacts';
 import { logInteraction } from '../../utils/db/interactions';
 import { DAY_MS } from '../../utils/cadence/due';
@@ -22,10 +22,15 @@ export function DueList() {
   const data = useLiveQuery(async () => {
     // `now` is taken on every run so a snooze that moves someone out of "due now" shows at once.
     const now = Date.now();
-    const [total, upcoming] = await Promise.all([db.contacts.count(), listDueBy(db, now + settings.soonDays * DAY_MS, 30)]);
+    const [anyone, overdueCount, upcoming] = await Promise.all([
+      hasAnyone(db),
+      countOverdue(db, now),
+      listDueBy(db, now + settings.soonDays * DAY_MS, 30),
+    ]);
     return {
       now,
-      total,
+      anyone,
+      overdueCount,
       overdue: upcoming.filter((person) => (person.dueAt ?? Infinity) <= now),
       soon: upcoming.filter((person) => (person.dueAt ?? Infinity) > now),
     };
@@ -33,7 +38,7 @@ export function DueList() {
 
   if (!data) return null;
 
-  if (data.total === 0) {
+  if (!data.anyone) {
     return (
       <section className="card empty">
         <h2>{t('popup.emptyTitle')}</h2>
@@ -52,7 +57,7 @@ export function DueList() {
           <h2 id="due-title" className="section-title">
             {t('popup.dueTitle')}
           </h2>
-          {data.overdue.length > 0 && <span className="muted">{t('popup.dueCount', { n: data.overdue.length })}</span>}
+          {data.overdueCount > 0 && <span className="muted">{t('popup.dueCount', { n: formatOverdue(data.overdueCount) })}</span>}
         </div>
         {data.overdue.length === 0 ? (
           <p className="card hint">{t('popup.allCaughtUp')}</p>

@@ -40,7 +40,7 @@ describe('refreshBadge', () => {
   it('shows 99+ above 99', async () => {
     const db = freshDb();
     await db.contacts.bulkAdd(Array.from({ length: 120 }, (_, i) => talkedDaysAgo(`p${i}`, now, 40 + i)));
-    expect(await refreshBadge(db, now)).toBe(120);
+    expect(await refreshBadge(db, now)).toBe(100);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('99+');
   });
 

@@ -83,3 +83,17 @@ describe('notes', () => {
     expect((await notesOf(db, contactId)).map((n) => n.body)).toEqual(['Ask about the new job', 'Met at the Kobe meetup; loves trail running']);
   });
 });
+
+describe('the overdue count', () => {
+  it('stops at the cap the badge can show, and says so as 99+', async () => {
+    const { countOverdue, formatOverdue, OVERDUE_CAP } = await import('../../../utils/db/queries');
+    const { newContact } = await import('../../../utils/db/contacts');
+    const db = testDb();
+    await db.contacts.bulkAdd(Array.from({ length: 150 }, (_, i) => newContact({ name: `Person ${i}`, cadenceDays: 7 }, T0)));
+    const later = T0 + 30 * DAY_MS;
+    expect(await countOverdue(db, later)).toBe(OVERDUE_CAP);
+    expect(formatOverdue(await countOverdue(db, later))).toBe('99+');
+    expect(await countOverdue(db, later, 1000)).toBe(150);
+    expect(formatOverdue(42)).toBe('42');
+  });
+});

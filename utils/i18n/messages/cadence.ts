@@ -141,5 +141,7 @@ export function describeReason(reason: DueReason, t: CadenceTranslate): string {
 /** The toolbar tooltip for a number of overdue people. */
 export function describeBadgeTitle(count: number, t: CadenceTranslate): string {
   if (count <= 0) return t('badge.title.none');
-  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: count });
+  // The count stops at the cap (utils/db/queries.ts OVERDUE_CAP = 100), as the badge does: "99+".
+  const shown = count >= 100 ? '99+' : count;
+  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: shown });
 }
