@@ -11,10 +11,11 @@ function initials(name: string): string {
 
 /** A photo from the address it was captured with (unless photos are off), else initials. */
 export function Avatar({ name, url, size = 40 }: { name: string; url: string; size?: number }) {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const [failed, setFailed] = useState(false);
   const style = { width: size, height: size, fontSize: Math.round(size * 0.4) };
-  if (url && settings.loadPhotos && !failed && url.startsWith('https:')) {
+  // Until the stored settings are read, assume nothing: a photo request made with photos off cannot be taken back.
+  if (url && loaded && settings.loadPhotos && !failed && url.startsWith('https:')) {
     return (
       <img
         className="avatar"

@@ -23,6 +23,9 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const button = new ProfileButton(ctx, say);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => button.follow(event.newUrl.href));
+    // An updated extension leaves this copy orphaned; the context notices only when one of its timers or
+    // listeners runs, so a slow heartbeat removes the old button without waiting for the user's next move.
+    ctx.setInterval(() => undefined, 2_000);
     button.follow();
   },
 });

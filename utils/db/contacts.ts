@@ -2,7 +2,7 @@ import type { TsunagariDB } from './database';
 import type { Contact, ProfileLink } from '../model/contact';
 import { emptyMet } from '../model/contact';
 import type { CapturePayload, CapturedFields } from '../model/capture';
-import { sanitizeFields } from '../model/sanitize';
+import { sanitizeFields, sanitizePatch } from '../model/sanitize';
 import { safeUrl } from '../model/text';
 import { newId } from '../model/ids';
 import { computeDueAt } from '../cadence/due';
@@ -185,12 +185,13 @@ export type ContactPatch = Partial<
   >
 >;
 
-/** Applies a user's edit and re-derives `dueAt`, in one transaction. */
+/** Applies a user's edit — cleaned like a capture — and re-derives `dueAt`, in one transaction. */
 export async function updateContact(db: TsunagariDB, id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new Error(`No person with id ${id}.`);
-    const contact: Contact = { ...existing, ...patch, updatedAt: now };
+    const contact: Contact = { ...existing, ...sanitizePatch(patch), updatedAt: now };
+    if (!contact.name) throw new Error('A person needs a name.');
     contact.dueAt = computeDueAt(contact);
     await db.contacts.put(contact);
     return contact;

@@ -14,8 +14,9 @@ export const LIMITS = {
   tag: 60,
 } as const;
 
-// Bidi embeddings/overrides/isolates, zero-width and BOM characters, and C0/C1 controls except \t \n.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Bidi embeddings/overrides/isolates and marks, zero-width space and BOM, and C0/C1 controls except \t \n.
+// Zero-width (non-)joiners (U+200C/D) stay: Persian names and emoji sequences need them.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** One line of plain text: whitespace collapsed, unsafe characters removed, capped. */
 export function cleanLine(value: unknown, max: number = LIMITS.short): string {

@@ -78,3 +78,24 @@ describe('saveCapture', () => {
     expect(contact?.dueAt).toBeNull();
   });
 });
+
+describe('updateContact', () => {
+  it('cleans an edit like a capture: no unsafe links, no control characters, no empty name', async () => {
+    const { updateContact } = await import('../../../utils/db/contacts');
+    const db = testDb();
+    const { contactId } = await saveCapture(db, linkedinPayload('kai-endo', { name: 'Kai Endo' }), {
+      url: 'https://www.linkedin.com/in/kai-endo/',
+      cadenceDays: 30,
+      now: T0,
+    });
+    const edited = await updateContact(db, contactId, {
+      company: 'Umi\u202E Labs',
+      websites: ['javascript:alert(1)', 'https://kai.example/'],
+      avatarUrl: 'data:image/png;base64,AAAA',
+      tags: ['#Climbing', 'climbing', ''],
+    });
+    expect(edited).toMatchObject({ company: 'Umi Labs', websites: ['https://kai.example/'], avatarUrl: '', tags: ['climbing'] });
+    await expect(updateContact(db, contactId, { name: ' \u200B ' })).rejects.toThrow(/name/);
+    expect((await db.contacts.get(contactId))?.name).toBe('Kai Endo');
+  });
+});
