@@ -1,42 +1,14 @@
 import type { Worker } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
 import type { Contact } from '../../../utils/model/contact';
-import { computeDueAt, DAY_MS } from '../../../utils/cadence/due';
+import { DAY_MS } from '../../../utils/cadence/due';
+import { newContact } from '../../../utils/db/contacts';
 
 /**
  * A full `contacts` row (utils/model/contact.ts) for an invented person, `dueAt` derived as the
  * repositories derive it. Untouched fields get a saved-today person with a 30-day cadence.
  */
 export function contactRow(fields: Partial<Contact> & { name: string }, now = Date.now()): Contact {
-  const row: Contact = {
-    id: randomUUID(),
-    headline: '',
-    company: '',
-    title: '',
-    location: '',
-    avatarUrl: '',
-    about: '',
-    profiles: [],
-    profileKeys: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    tags: [],
-    met: { context: null, place: '', date: null, introducedBy: '' },
-    topics: [],
-    cadenceDays: 30,
-    lastInteractionAt: null,
-    snoozedUntil: null,
-    dueAt: null,
-    jobChange: null,
-    fieldSeenAt: {},
-    createdAt: now,
-    updatedAt: now,
-    archivedAt: null,
-    ...fields,
-  };
-  row.dueAt = computeDueAt(row);
-  return row;
+  return newContact({ cadenceDays: 30, updatedAt: now, ...fields }, fields.createdAt ?? now);
 }
 
 /** Someone on a 30-day cadence whose last talk was `daysAgo` days ago (overdue when > 30). */
