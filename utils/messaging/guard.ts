@@ -59,7 +59,10 @@ export function checkMessage(raw: unknown, sender: SenderInfo, self: ExtensionId
   const url = (sender.frameId === 0 ? sender.tab?.url : undefined) ?? sender.url ?? sender.tab?.url;
   if (sender.tab === undefined || !url) return { ok: false, error: 'Refused: unknown sender.' };
   if (sender.frameId !== 0) return { ok: false, error: 'Refused: only the top frame may send.' };
-  if (!isAllowedCaptureUrl(url)) return { ok: false, error: 'Refused: this site may not send captures.' };
+  // Both addresses must be on an allowed site: the document's own, and the tab's it may have moved to.
+  if (!isAllowedCaptureUrl(url) || (sender.url !== undefined && !isAllowedCaptureUrl(sender.url))) {
+    return { ok: false, error: 'Refused: this site may not send captures.' };
+  }
   const parsed = ContentMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `Refused: bad message (${issues(parsed.error)}).` };
   return { ok: true, from: 'content', message: parsed.data, url, tabId: sender.tab.id };

@@ -23,6 +23,12 @@ describe('routeMessage', () => {
   const refusals: Array<[string, unknown, object, RegExp]> = [
     ['another extension', capture, { ...contentSender, id: 'evil-extension' }, /did not come from this extension/],
     ['a web page (no extension id)', capture, { url: profileUrl, frameId: 0, tab: { id: 7 } }, /did not come from this extension/],
+    [
+      'a document from another site in a tab that shows LinkedIn',
+      capture,
+      { ...contentSender, url: 'https://evil.example/in/emi-sato/' },
+      /may not send/,
+    ],
     ['an iframe', capture, { ...contentSender, frameId: 3 }, /top frame/],
     ['a site other than LinkedIn', capture, { ...contentSender, url: 'https://evil.example/in/emi-sato/', tab: { id: 7 } }, /may not send/],
     ['a LinkedIn page that is not a profile', capture, { ...contentSender, url: 'https://www.linkedin.com/feed/', tab: { id: 7, url: 'https://www.linkedin.com/feed/' } }, /not a profile/],
