@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useT } from '../../../components/i18n';
 import { MET_CONTEXTS } from '../../../utils/model/contact';
-import { companyFacets, NO_FILTER, tagFacets, type DueFilter, type MetFilter } from '../../../utils/search/filters';
+import { companyFacets, NO_FILTER, tagFacets, type DueFilter, type Facet, type MetFilter } from '../../../utils/search/filters';
 import type { PersonEntry } from '../../../utils/search/haystack';
 import { SORT_KEYS, type SortKey } from '../../../utils/search/sort';
 import { useListState } from './list-state';
@@ -12,7 +12,7 @@ const ANY = '__any__';
 /** Search box, filters and sort order for the list. */
 export function ListToolbar({ entries }: { entries: readonly PersonEntry[] }) {
   const t = useT();
-  const ids = { search: useId(), due: useId(), tag: useId(), met: useId(), company: useId(), sort: useId() };
+  const ids = { search: useId(), due: useId(), met: useId(), sort: useId() };
   const { query, setQuery, filter, setFilter, sort, setSort } = useListState();
   const tags = useMemo(() => tagFacets(entries), [entries]);
   const companies = useMemo(() => companyFacets(entries), [entries]);
@@ -60,22 +60,13 @@ export function ListToolbar({ entries }: { entries: readonly PersonEntry[] }) {
             ))}
           </select>
         </div>
-        <div className="filter">
-          <label htmlFor={ids.tag}>{t('field.tags')}</label>
-          <select
-            id={ids.tag}
-            className="field"
-            value={filter.tag ?? ANY}
-            onChange={(e) => setFilter({ ...filter, tag: e.target.value === ANY ? null : e.target.value })}
-          >
-            <option value={ANY}>{t('dash.filter.any')}</option>
-            {tags.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.value} ({f.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FacetSelect
+          label={t('field.tags')}
+          anyLabel={t('dash.filter.any')}
+          facets={tags}
+          value={filter.tag}
+          onChange={(tag) => setFilter({ ...filter, tag })}
+        />
         <div className="filter">
           <label htmlFor={ids.met}>{t('dash.filter.met')}</label>
           <select
@@ -93,22 +84,13 @@ export function ListToolbar({ entries }: { entries: readonly PersonEntry[] }) {
             <option value="unknown">{t('dash.filter.metUnknown')}</option>
           </select>
         </div>
-        <div className="filter">
-          <label htmlFor={ids.company}>{t('field.company')}</label>
-          <select
-            id={ids.company}
-            className="field"
-            value={filter.company ?? ANY}
-            onChange={(e) => setFilter({ ...filter, company: e.target.value === ANY ? null : e.target.value })}
-          >
-            <option value={ANY}>{t('dash.filter.any')}</option>
-            {companies.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.value} ({f.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FacetSelect
+          label={t('field.company')}
+          anyLabel={t('dash.filter.any')}
+          facets={companies}
+          value={filter.company}
+          onChange={(company) => setFilter({ ...filter, company })}
+        />
         <div className="filter">
           <label htmlFor={ids.sort}>{t('dash.sort.label')}</label>
           <select id={ids.sort} className="field" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
@@ -125,6 +107,35 @@ export function ListToolbar({ entries }: { entries: readonly PersonEntry[] }) {
           </button>
         ) : null}
       </div>
+    </div>
+  );
+}
+
+/** A filter over one facet (tags, companies): "any", then each value with how many people have it. */
+function FacetSelect(props: {
+  label: string;
+  anyLabel: string;
+  facets: readonly Facet[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        className="field"
+        value={props.value ?? ANY}
+        onChange={(e) => props.onChange(e.target.value === ANY ? null : e.target.value)}
+      >
+        <option value={ANY}>{props.anyLabel}</option>
+        {props.facets.map((f) => (
+          <option key={f.value} value={f.value}>
+            {f.value} ({f.count})
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
