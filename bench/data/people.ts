@@ -4,7 +4,7 @@ import type { Note } from '../../utils/model/note';
 import type { Interaction } from '../../utils/model/interaction';
 import { INTERACTION_KINDS } from '../../utils/model/interaction';
 import { DAY_MS, computeDueAt } from '../../utils/cadence/due';
-import { linkedinKey } from '../../utils/capture/keys';
+import { linkedinKey } from '../../utils/model/keys';
 import { intBetween, pick, seededId, seededRng, type Rng } from './prng';
 import * as words from './vocabulary';
 

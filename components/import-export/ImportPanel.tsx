@@ -90,7 +90,7 @@ export function ImportPanel({ db }: ImportPanelProps) {
     const { format, parsed, preview } = step;
     const abort = new AbortController();
     controller.current = abort;
-    const start: ImportCounts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates: 0, cancelled: false };
+    const start: ImportCounts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates: 0, possibleDuplicates: 0, cancelled: false };
     setStep({ kind: 'running', format, parsed, preview, progress: start });
     try {
       const counts = await importRecords(db, parsed, {

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { TsunagariDB } from '../../utils/db/database';
 import { findByProfileKey, saveCapture } from '../../utils/db/contacts';
 import { addNote } from '../../utils/db/notes';
-import { keysForUrl } from '../../utils/capture/keys';
+import { keysForUrl } from '../../utils/model/keys';
 import { toCapturePayload } from '../../utils/capture/payload';
 import { CapturePayloadSchema } from '../../utils/model/capture';
 import { resolveCadence } from '../../utils/cadence/due';

@@ -3,7 +3,7 @@ import type { TsunagariDB } from '../../utils/db/database';
 import { findByProfileKey, saveCapture } from '../../utils/db/contacts';
 import { checkMessage, type ExtensionIdentity, type SenderInfo } from '../../utils/messaging/guard';
 import type { ContentMessage, Reply } from '../../utils/messaging/protocol';
-import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../../utils/capture/keys';
+import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../../utils/model/keys';
 import { resolveCadence } from '../../utils/cadence/due';
 import { getSettings } from '../../utils/settings/items';
 

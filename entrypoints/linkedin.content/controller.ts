@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readLinkedIn } from '../../utils/capture/linkedin/profile';
-import { linkedinKey } from '../../utils/capture/keys';
+import { linkedinKey } from '../../utils/model/keys';
 import { toCapturePayload } from '../../utils/capture/payload';
 import { sameText } from '../../utils/capture/dom';
 import type { CaptureResult } from '../../utils/capture/types';

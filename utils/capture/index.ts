@@ -1,5 +1,5 @@
 import { SOURCES } from './registry';
-import { isLinkedInHost } from './keys';
+import { isLinkedInHost } from '../model/keys';
 import type { CaptureOptions, CaptureResult } from './types';
 
 export type { CaptureOptions, CaptureResult, Layer, SourceModule } from './types';

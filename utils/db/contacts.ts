@@ -1,11 +1,10 @@
 import type { TsunagariDB } from './database';
-import type { Contact, ProfileLink } from '../model/contact';
-import { emptyMet } from '../model/contact';
-import type { CapturePayload, CapturedFields } from '../model/capture';
-import { sanitizeFields, sanitizePatch } from '../model/sanitize';
+import type { Contact } from '../model/contact';
+import type { CapturePayload } from '../model/capture';
+import type { IncomingPerson } from '../model/incoming';
+import { sanitizeFields } from '../model/sanitize';
 import { safeUrl } from '../model/text';
-import { newId } from '../model/ids';
-import { computeDueAt } from '../cadence/due';
+import { applyIncoming, editContact } from './write-path';
 
 export type SaveStatus = 'created' | 'updated' | 'unchanged';
 
@@ -13,6 +12,8 @@ export interface SaveResult {
   status: SaveStatus;
   contactId: string;
   jobChanged: boolean;
+  /** A saved person this one may be the same as: recorded for review in the dashboard. */
+  possibleDuplicateOf?: string;
 }
 
 export interface SaveOptions {
@@ -24,142 +25,44 @@ export interface SaveOptions {
   now?: number;
 }
 
-export function newContact(fields: Partial<Contact>, now: number): Contact {
-  const contact: Contact = {
-    id: newId(),
-    name: '',
-    headline: '',
-    company: '',
-    title: '',
-    location: '',
-    avatarUrl: '',
-    about: '',
-    profiles: [],
-    profileKeys: [],
-    emails: [],
-    phones: [],
-    websites: [],
-    tags: [],
-    met: emptyMet(),
-    topics: [],
-    cadenceDays: null,
-    lastInteractionAt: null,
-    snoozedUntil: null,
-    dueAt: null,
-    jobChange: null,
-    fieldSeenAt: {},
-    createdAt: now,
-    updatedAt: now,
-    archivedAt: null,
-    ...fields,
-  };
-  contact.dueAt = computeDueAt(contact);
-  return contact;
-}
+export { newContact } from './new-contact';
 
 export function findByProfileKey(db: TsunagariDB, key: string): Promise<Contact | undefined> {
   return db.contacts.where('profileKeys').equals(key).first();
 }
 
-function roleOf(title: string, company: string): string {
-  if (title && company) return `${title} @ ${company}`;
-  return title || company;
-}
-
-function same(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-}
-
-const SCALAR_FIELDS = ['name', 'headline', 'company', 'title', 'location', 'avatarUrl', 'about'] as const;
-const LIST_FIELDS = ['emails', 'phones', 'websites'] as const;
-
-/** Applies captured fields to a contact; returns the names of the fields that changed. */
-function applyFields(contact: Contact, fields: CapturedFields, now: number): string[] {
-  const changed: string[] = [];
-  for (const key of SCALAR_FIELDS) {
-    const value = fields[key];
-    if (value === undefined) continue;
-    contact.fieldSeenAt[key] = now;
-    if (contact[key] !== value) {
-      contact[key] = value;
-      changed.push(key);
-    }
-  }
-  for (const key of LIST_FIELDS) {
-    const values = fields[key];
-    if (!values) continue;
-    contact.fieldSeenAt[key] = now;
-    const merged = [...contact[key]];
-    for (const value of values) if (!merged.includes(value)) merged.push(value);
-    if (merged.length !== contact[key].length) {
-      contact[key] = merged;
-      changed.push(key);
-    }
-  }
-  return changed;
-}
-
-function addProfile(contact: Contact, key: string | null, profile: ProfileLink | null): boolean {
-  let changed = false;
-  if (key && !contact.profileKeys.includes(key)) {
-    contact.profileKeys.push(key);
-    changed = true;
-  }
-  const url = profile ? safeUrl(profile.url) : '';
-  if (profile && url && !contact.profiles.some((p) => p.url === url)) {
-    contact.profiles.push({ kind: profile.kind, url });
-    changed = true;
-  }
-  return changed;
+/** A capture as the write path takes it: the page's fields, its key and its profile link. */
+export function incomingFromCapture(payload: CapturePayload): IncomingPerson {
+  const fields = sanitizeFields(payload.fields);
+  const { birthday: _birthday, ...rest } = fields;
+  return {
+    ...rest,
+    profileKeys: payload.profileKey ? [payload.profileKey] : [],
+    profiles: payload.profile ? [payload.profile] : [],
+  };
 }
 
 /**
- * Saves what a capture saw: a new person, or an update of the person with the same canonical key.
- * One transaction: the contact and its capture record are written together or not at all.
+ * Saves what a capture saw through the write path: a new person, or an update of the person the identity rule
+ * finds, with the capture record in the same transaction.
  */
 export async function saveCapture(db: TsunagariDB, payload: CapturePayload, options: SaveOptions): Promise<SaveResult> {
   const now = options.now ?? Date.now();
   const fields = sanitizeFields(payload.fields);
-  const key = payload.profileKey;
-  if (!fields.name && !key) throw new Error('A capture needs a name or a profile key.');
-
-  return db.transaction('rw', db.contacts, db.captures, async () => {
-    const existing = key ? await findByProfileKey(db, key) : undefined;
-    let result: SaveResult;
-    if (existing) {
-      const contact = structuredClone(existing);
-      const oldRole = roleOf(contact.title, contact.company);
-      const changed = applyFields(contact, fields, now);
-      const profileChanged = addProfile(contact, key, payload.profile);
-      const newRole = roleOf(contact.title, contact.company);
-      // A value seen for the first time is a fill-in, not a move: both sides must be known.
-      const moved = (field: 'company' | 'title') =>
-        changed.includes(field) && existing[field] !== '' && !same(existing[field], contact[field]);
-      const jobChanged = moved('company') || moved('title');
-      if (jobChanged) contact.jobChange = { from: oldRole, to: newRole, seenAt: now };
-      const touched = changed.length > 0 || profileChanged;
-      if (touched) contact.updatedAt = now;
-      await db.contacts.put(contact);
-      result = { status: touched ? 'updated' : 'unchanged', contactId: contact.id, jobChanged };
-    } else {
-      if (!fields.name) throw new Error('A new person needs a name.');
-      const contact = newContact({ cadenceDays: options.cadenceDays }, now);
-      applyFields(contact, fields, now);
-      addProfile(contact, key, payload.profile);
-      contact.dueAt = computeDueAt(contact);
-      await db.contacts.add(contact);
-      result = { status: 'created', contactId: contact.id, jobChanged: false };
-    }
-    await db.captures.add({
-      id: newId(),
-      contactId: result.contactId,
-      at: now,
-      source: payload.source,
-      url: safeUrl(options.url),
-      fields,
-    });
-    return result;
+  if (!fields.name && !payload.profileKey) throw new Error('A capture needs a name or a profile key.');
+  const result = await applyIncoming(db, incomingFromCapture(payload), {
+    source: 'capture',
+    now,
+    seenAt: now,
+    cadenceDays: options.cadenceDays,
+    capture: { source: payload.source, url: safeUrl(options.url), fields },
   });
+  return {
+    status: result.status === 'skipped' ? 'unchanged' : result.status,
+    contactId: result.contactId,
+    jobChanged: result.jobChanged,
+    ...(result.possibleDuplicateOf ? { possibleDuplicateOf: result.possibleDuplicateOf } : {}),
+  };
 }
 
 export type ContactPatch = Partial<
@@ -185,17 +88,9 @@ export type ContactPatch = Partial<
   >
 >;
 
-/** Applies a user's edit — cleaned like a capture — and re-derives `dueAt`, in one transaction. */
-export async function updateContact(db: TsunagariDB, id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
-    if (!existing) throw new Error(`No person with id ${id}.`);
-    const contact: Contact = { ...existing, ...sanitizePatch(patch), updatedAt: now };
-    if (!contact.name) throw new Error('A person needs a name.');
-    contact.dueAt = computeDueAt(contact);
-    await db.contacts.put(contact);
-    return contact;
-  });
+/** A user's edit through the write path: only the fields in the patch, onto the current record, stamped. */
+export function updateContact(db: TsunagariDB, id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
+  return editContact(db, id, patch, now);
 }
 
 export function setCadence(db: TsunagariDB, id: string, cadenceDays: number | null, now = Date.now()) {

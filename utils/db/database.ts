@@ -3,6 +3,8 @@ import type { Contact } from '../model/contact';
 import type { Note } from '../model/note';
 import type { Interaction } from '../model/interaction';
 import type { CaptureRecord } from '../model/capture';
+import type { DuplicateReview } from '../model/duplicate-review';
+import { upgradeToV2 } from './upgrade-v2';
 
 export const DB_NAME = 'tsunagari';
 
@@ -18,15 +20,28 @@ export const SCHEMA_V1 = {
   captures: 'id, contactId, at',
 } as const;
 
+/**
+ * Version 2 (issue 12): `*phones` is indexed so a phone number can find the one person it belongs to, and
+ * `duplicateReviews` holds the possible duplicates the user reviews. The upgrade stamps every filled field with a
+ * time and cleans every person with today's caps, so that what version 1 wrote passes today's restore.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  contacts: `${SCHEMA_V1.contacts}, *phones`,
+  duplicateReviews: 'id, status, contactId, otherId',
+} as const;
+
 export class TsunagariDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
   captures!: EntityTable<CaptureRecord, 'id'>;
+  duplicateReviews!: EntityTable<DuplicateReview, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // A newer page or worker upgrading the schema must not be blocked by this one: close and let it.
     this.on('versionchange', () => {
       this.close();

@@ -1,12 +1,14 @@
 import { computeDueAt } from '../cadence/due';
-import { linkedinKey, webKey } from '../capture/keys';
+import { linkedinKey, webKey } from '../model/keys';
+import { stampFilledFields } from '../model/field-rule';
+import type { Contact } from '../model/contact';
 
 /**
  * The database schema a backup of today is written with. It follows `this.version(n)` in
  * utils/db/database.ts; a unit test keeps the two equal, so a new schema version cannot ship without
  * a backup upgrade step below.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Rows as they come out of JSON, before the upgrades and before zod checks them. */
 export type LooseRow = Record<string, unknown>;
@@ -86,6 +88,18 @@ function upgrade0to1(tables: LooseTables): LooseTables {
   return { ...tables, contacts, notes };
 }
 
+/**
+ * Schema 1 → 2: schema 1 stamped only captured fields with a time, so a typed field had none and any file could
+ * replace it. Every filled field without a time gets the row's `updatedAt`, as the database upgrade does.
+ */
+function upgrade1to2(tables: LooseTables): LooseTables {
+  const contacts = tables.contacts.map((row) => {
+    if (typeof row.updatedAt !== 'number' || typeof row.fieldSeenAt !== 'object' || row.fieldSeenAt === null) return row;
+    return stampFilledFields(row as unknown as Contact) as unknown as LooseRow;
+  });
+  return { ...tables, contacts };
+}
+
 /** Every step, in order. A new schema version adds its step here and a fixture under tests/fixtures/import. */
 export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [
   {
@@ -93,6 +107,12 @@ export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [
     to: 1,
     why: 'canonical profile keys and the keep-in-touch fields (dueAt, snooze, archive, job change) were added',
     run: upgrade0to1,
+  },
+  {
+    from: 1,
+    to: 2,
+    why: 'every filled field carries the time it was seen (fieldSeenAt), so older data never overwrites newer',
+    run: upgrade1to2,
   },
 ];
 

@@ -1,8 +1,8 @@
 import type { TsunagariDB } from '../db/database';
-import { readContactsForImport, writeImportChunk, type ContactLookup } from '../db/import-writes';
-import { collapseDuplicates, planChunk, type CadencePolicy } from './merge';
+import { applyIncomingBatch, previewIncomingBatch, type ApplyResult } from '../db/write-path';
+import { cadenceOf, collapseDuplicates, incomingFromRecord, type CadencePolicy } from './merge';
 import { parseLinkedInConnections } from './linkedin-csv';
-import type { ImportRecord, ParseResult } from './types';
+import type { ImportRecord, ParseResult, RowError } from './types';
 
 export interface ImportCounts {
   /** People in the file after folding duplicate rows. */
@@ -13,10 +13,12 @@ export interface ImportCounts {
   updated: number;
   /** Already saved with nothing new in the file: left untouched. */
   unchanged: number;
-  /** Rows that could not be read (listed with their reasons in the parse result). */
+  /** Rows that could not be read (listed with their reasons in the parse result), plus rows the write refused. */
   bad: number;
   /** Rows folded into an earlier row for the same person. */
   duplicates: number;
+  /** New people who share a name or an address with someone saved: added, and listed for review. */
+  possibleDuplicates: number;
   cancelled: boolean;
 }
 
@@ -27,20 +29,29 @@ export interface ImportOptions {
   /** People per transaction. Larger is faster; each chunk is all or nothing. */
   chunkSize?: number;
   now?: number;
+  /**
+   * When the file's data was seen (its modification time): a value from an older file never replaces one seen
+   * later (utils/model/field-rule.ts). Defaults to `now`.
+   */
+  seenAt?: number;
+  /** Rows the write path refused are added here (row number and reason), next to the parser's bad rows. */
+  onRowError?: (error: RowError) => void;
 }
 
 export const DEFAULT_CHUNK_SIZE = 2_000;
 
-function lookupOf(records: readonly ImportRecord[]): ContactLookup {
-  const profileKeys = new Set<string>();
-  const emails = new Set<string>();
-  const names = new Set<string>();
-  for (const record of records) {
-    for (const key of record.profileKeys) profileKeys.add(key);
-    for (const email of record.emails) emails.add(email);
-    if (!record.profileKeys.length && !record.emails.length) names.add(record.name);
+/**
+ * An import that stopped on a storage failure (a full disk, a closed database). The chunks before the failing
+ * one are written; `counts` says exactly how many people that is. Importing the same file again resumes.
+ */
+export class ImportInterruptedError extends Error {
+  constructor(
+    readonly counts: ImportCounts,
+    override readonly cause: unknown,
+  ) {
+    super(`The import stopped after ${counts.created + counts.updated} people were saved: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'ImportInterruptedError';
   }
-  return { profileKeys: [...profileKeys], emails: [...emails], names: [...names] };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -49,10 +60,34 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Adds one chunk's outcome to the counts: each person counted once, however many rows named them. */
+function tally(counts: Pick<ImportCounts, 'created' | 'updated' | 'unchanged' | 'bad' | 'possibleDuplicates'>, chunk: readonly ImportRecord[], results: readonly ApplyResult[], onRowError?: (e: RowError) => void): void {
+  const created = new Set<string>();
+  const updated = new Set<string>();
+  const unchanged = new Set<string>();
+  results.forEach((r, i) => {
+    if (r.status === 'skipped') {
+      counts.bad++;
+      onRowError?.({ row: chunk[i]?.row ?? 0, reason: 'malformed-row', detail: (r.error ?? '').slice(0, 200) });
+    } else if (r.status === 'created') {
+      created.add(r.contactId);
+      if (r.possibleDuplicateOf) counts.possibleDuplicates++;
+    } else if (r.status === 'updated') updated.add(r.contactId);
+    else unchanged.add(r.contactId);
+  });
+  for (const id of created) updated.delete(id);
+  for (const id of [...created, ...updated]) unchanged.delete(id);
+  counts.created += created.size;
+  counts.updated += updated.size;
+  counts.unchanged += unchanged.size;
+}
+
 /**
- * Writes parsed records: known people updated, new people added, one transaction per chunk.
- * Cancelling stops before the next chunk (chunks already written stay). Resuming needs no checkpoint:
- * the import is idempotent, so running the same file again skips what was written and adds the rest.
+ * Writes parsed records through the write path: known people updated under the field rule, new people added,
+ * namesakes added and listed as possible duplicates; one transaction per chunk. A row the write path refuses
+ * is counted as bad and skipped. Cancelling stops before the next chunk (chunks already written stay).
+ * Resuming needs no checkpoint: the import is idempotent, so running the same file again skips what was written
+ * and adds the rest. A storage failure throws ImportInterruptedError with the counts of what was saved.
  */
 export async function importRecords(db: TsunagariDB, parsed: ParseResult, options: ImportOptions): Promise<ImportCounts> {
   const now = options.now ?? Date.now();
@@ -65,22 +100,24 @@ export async function importRecords(db: TsunagariDB, parsed: ParseResult, option
     unchanged: 0,
     bad: parsed.errors.length,
     duplicates,
+    possibleDuplicates: 0,
     cancelled: false,
   };
+  const cadenceDays = cadenceOf(options.cadence);
   options.onProgress?.({ ...counts });
   for (const chunk of chunks(records, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
     if (options.signal?.aborted) {
       counts.cancelled = true;
       break;
     }
-    const plan = await writeImportChunk(db, lookupOf(chunk), (existing) => {
-      const result = planChunk(chunk, existing, options.cadence, now);
-      return { writes: result.writes, result };
-    });
+    let results: ApplyResult[];
+    try {
+      results = await applyIncomingBatch(db, chunk.map(incomingFromRecord), { source: 'import', now, seenAt: options.seenAt ?? now, cadenceDays });
+    } catch (error) {
+      throw new ImportInterruptedError({ ...counts }, error);
+    }
     counts.done += chunk.length;
-    counts.created += plan.created;
-    counts.updated += plan.updated;
-    counts.unchanged += plan.unchanged;
+    tally(counts, chunk, results, options.onRowError);
     options.onProgress?.({ ...counts });
   }
   return counts;
@@ -92,17 +129,16 @@ export type ImportPreview = Omit<ImportCounts, 'done' | 'cancelled'>;
 export async function previewImport(
   db: TsunagariDB,
   parsed: ParseResult,
-  options: Pick<ImportOptions, 'cadence' | 'chunkSize' | 'signal'>,
+  options: Pick<ImportOptions, 'cadence' | 'chunkSize' | 'signal' | 'seenAt'>,
 ): Promise<ImportPreview> {
   const now = Date.now();
   const { records, duplicates } = collapseDuplicates(parsed.records);
-  const preview: ImportPreview = { total: records.length, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates };
+  const preview: ImportPreview = { total: records.length, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates, possibleDuplicates: 0 };
+  const cadenceDays = cadenceOf(options.cadence);
   for (const chunk of chunks(records, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
     options.signal?.throwIfAborted();
-    const plan = planChunk(chunk, await readContactsForImport(db, lookupOf(chunk)), options.cadence, now);
-    preview.created += plan.created;
-    preview.updated += plan.updated;
-    preview.unchanged += plan.unchanged;
+    const results = await previewIncomingBatch(db, chunk.map(incomingFromRecord), { source: 'import', now, seenAt: options.seenAt ?? now, cadenceDays });
+    tally(preview, chunk, results);
   }
   return preview;
 }

@@ -1,7 +1,7 @@
 import type { ProfileLink } from '../model/contact';
 import { sanitizeFields } from '../model/sanitize';
 import { LIMITS, cleanLine, cleanTag, cleanText, safeUrl } from '../model/text';
-import { linkedinSlug, linkedinProfileUrl } from '../capture/keys';
+import { linkedinSlug, linkedinProfileUrl } from '../model/keys';
 import type { ImportRecord } from './types';
 
 /** What a parser found for one person, before cleaning. Every parser builds its records through here. */

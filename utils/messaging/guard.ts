@@ -1,5 +1,5 @@
 import { ContentMessageSchema, PageMessageSchema, type ContentMessage, type PageMessage } from './protocol';
-import { isLinkedInHost } from '../capture/keys';
+import { isLinkedInHost } from '../model/keys';
 
 /** The fields of `runtime.MessageSender` that the browser sets; a message cannot forge them. */
 export interface SenderInfo {

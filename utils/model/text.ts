@@ -14,9 +14,11 @@ export const LIMITS = {
   tag: 60,
 } as const;
 
-// Bidi embeddings/overrides/isolates and marks, zero-width space and BOM, and C0/C1 controls except \t \n.
-// Zero-width (non-)joiners (U+200C/D) stay: Persian names and emoji sequences need them.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Bidi embeddings/overrides/isolates and marks (U+061C Arabic letter mark included), zero-width space and BOM,
+// invisible fillers (Hangul fillers, Mongolian vowel separator, interlinear annotation marks), and C0/C1 controls
+// except \t \n. Zero-width (non-)joiners (U+200C/D) stay: Persian names and emoji sequences need them.
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
 
 /** One line of plain text: whitespace collapsed, unsafe characters removed, capped. */
 export function cleanLine(value: unknown, max: number = LIMITS.short): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { githubKey, keysForUrl, linkedinKey, mastodonKey, webKey, xKey } from '../../../utils/capture/keys';
+import { githubKey, keysForUrl, linkedinKey, mastodonKey, webKey, xKey } from '../../../utils/model/keys';
 
 describe('canonical keys for other sites', () => {
   it('gives one LinkedIn key across subdomains, trailing paths, queries and percent-encoding', () => {

@@ -28,7 +28,7 @@ describe('schema versions', () => {
     expect(await db.notes.where('contactId').equals(v1Fixture.contacts[0]!.id).count()).toBeGreaterThan(0);
     expect(await db.contacts.where('profileKeys').equals('linkedin:mei-fujita-demo').count()).toBe(1);
     expect(await countOverdue(db, Date.UTC(2026, 10, 1))).toBe(1);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     db.close();
   });
 

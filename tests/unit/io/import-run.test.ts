@@ -154,7 +154,7 @@ describe('the preview', () => {
     });
     const parsed = parseLinkedInConnections(FIXTURE);
     const preview = await previewImport(db, parsed, { cadence });
-    expect(preview).toEqual({ total: 5, created: 4, updated: 1, unchanged: 0, bad: 3, duplicates: 1 });
+    expect(preview).toEqual({ total: 5, created: 4, updated: 1, unchanged: 0, bad: 3, duplicates: 1, possibleDuplicates: 0 });
     expect(await db.contacts.count()).toBe(1);
     // And the import does what the preview said.
     expect(await importRecords(db, parsed, options)).toMatchObject({ created: 4, updated: 1, unchanged: 0 });

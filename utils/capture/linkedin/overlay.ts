@@ -1,5 +1,5 @@
 import type { CapturedFields } from '../../model/capture';
-import { isLinkedInHost } from '../keys';
+import { isLinkedInHost } from '../../model/keys';
 import { absoluteUrl, all, attr, closest, parentElement, textOnce } from '../dom';
 import { LINKEDIN_LABELS, matchLabel } from './labels';
 

@@ -1,4 +1,4 @@
-import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../keys';
+import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../../model/keys';
 import { FieldCollector, finish } from '../merge';
 import type { CaptureResult } from '../types';
 import { readEmbedded } from './embedded';

@@ -1,4 +1,4 @@
-import { githubKey, githubLogin } from '../keys';
+import { githubKey, githubLogin } from '../../model/keys';
 import { absoluteUrl, all, attr, first, textOnce } from '../dom';
 import { microdataFields, microdataPersons } from '../microdata';
 import { FieldCollector, finish } from '../merge';

@@ -1,5 +1,5 @@
 import type { CapturedFields } from '../../model/capture';
-import { webKey } from '../keys';
+import { webKey } from '../../model/keys';
 import { absoluteUrl, all, attr, closest, parentElement, tag, textOnce } from '../dom';
 import { FieldCollector, finish } from '../merge';
 import type { SourceModule } from '../types';

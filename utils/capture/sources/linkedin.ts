@@ -1,4 +1,4 @@
-import { linkedinSlug } from '../keys';
+import { linkedinSlug } from '../../model/keys';
 import { jsonLdPersons, personCore } from '../jsonld';
 import { readLinkedIn, type MiddleLayer } from '../linkedin/profile';
 import type { CaptureResult, SourceModule } from '../types';

@@ -1,4 +1,4 @@
-import { mastodonAccount, mastodonKey } from '../keys';
+import { mastodonAccount, mastodonKey } from '../../model/keys';
 import { absoluteUrl, all, attr, first, metaContent, textOnce } from '../dom';
 import { FieldCollector, finish } from '../merge';
 import type { SourceModule } from '../types';

@@ -1,4 +1,4 @@
-import { webKey } from '../keys';
+import { webKey } from '../../model/keys';
 import { absoluteUrl, metaContent } from '../dom';
 import { FieldCollector, finish } from '../merge';
 import type { SourceModule } from '../types';

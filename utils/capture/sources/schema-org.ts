@@ -1,4 +1,4 @@
-import { webKey } from '../keys';
+import { webKey } from '../../model/keys';
 import { jsonLdPersons, personFields } from '../jsonld';
 import { microdataFields, microdataPersons } from '../microdata';
 import { FieldCollector, finish } from '../merge';

@@ -1,4 +1,4 @@
-import { xHandle, xKey } from '../keys';
+import { xHandle, xKey } from '../../model/keys';
 import { absoluteUrl, attr, first, pageTitle, textOnce } from '../dom';
 import { jsonLdPersons, personFields } from '../jsonld';
 import { FieldCollector, finish } from '../merge';

@@ -3,6 +3,18 @@
  * whatever subdomain, trailing path, query string or percent-encoding the URL came with.
  */
 
+/**
+ * Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel
+ * separator, combining grapheme joiner, Hangul fillers. In text they may be meaningful; in a key they only make
+ * `taro\u200b-yamada` a different person from `taro-yamada`.
+ */
+const INVISIBLE_IN_KEYS = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
+
+/** The text of a key part without invisible characters. */
+export function stripInvisible(part: string): string {
+  return part.replace(INVISIBLE_IN_KEYS, '');
+}
+
 function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);
@@ -29,7 +41,7 @@ export function linkedinSlug(url: string): string | null {
   if (!parsed || parsed.protocol !== 'https:' || !isLinkedInHost(parsed.hostname)) return null;
   const match = /^\/in\/([^/?#]+)/.exec(parsed.pathname);
   if (!match?.[1]) return null;
-  const slug = safeDecode(match[1]).normalize('NFC').toLocaleLowerCase().trim();
+  const slug = stripInvisible(safeDecode(match[1]).normalize('NFC')).toLocaleLowerCase().trim();
   return slug && !/[\s/]/.test(slug) ? slug : null;
 }
 
@@ -48,7 +60,7 @@ export function webKey(url: string): string | null {
   const parsed = parse(url);
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const path = safeDecode(parsed.pathname).replace(/\/+$/, '');
+  const path = stripInvisible(safeDecode(parsed.pathname)).replace(/\/+$/, '');
   return `web:${host}${path}`;
 }
 
@@ -125,4 +137,9 @@ export function keysForUrl(url: string): string[] {
   return [linkedinKey(url), githubKey(url), xKey(url), mastodonKey(url), webKey(url)].filter(
     (key): key is string => key !== null,
   );
+}
+
+/** A stored key as the index must see it: no invisible characters, NFC, trimmed (restore and sync pass through here). */
+export function normalizeProfileKey(key: string): string {
+  return stripInvisible(key.normalize('NFC')).trim();
 }

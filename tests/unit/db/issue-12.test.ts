@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { importConnectionsCsv, importRecords } from '../../../utils/io/import-run';
+import { parseVCards } from '../../../utils/io/vcard-read';
+import { saveCapture } from '../../../utils/db/contacts';
+import { linkedinKey } from '../../../utils/model/keys';
+import { DAY_MS } from '../../../utils/cadence/due';
+import { linkedinPayload, testDb } from './test-db';
+
+const T0 = Date.UTC(2026, 5, 1, 9);
+const options = { cadence: { defaultCadenceDays: 90, tagCadences: {} }, now: T0 };
+const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+
+describe('issue 12', () => {
+  it('item 1: a Connections.csv row without a URL never overwrites a saved person of the same name', async () => {
+    const db = testDb();
+    const saved = await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme', title: 'VP Sales' }), {
+      url: 'https://www.linkedin.com/in/wei-zhang-acme/',
+      cadenceDays: 30,
+      now: T0 - DAY_MS,
+    });
+    const counts = await importConnectionsCsv(db, `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options);
+    expect(counts).toMatchObject({ created: 1, updated: 0, possibleDuplicates: 1 });
+    expect(await db.contacts.get(saved.contactId)).toMatchObject({ company: 'Acme', title: 'VP Sales', jobChange: null });
+    const reviews = await db.duplicateReviews.toArray();
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ status: 'open', reason: 'same-name' });
+    expect([reviews[0]!.contactId, reviews[0]!.otherId]).toContain(saved.contactId);
+    // Importing the same file again neither adds a third Wei Zhang nor asks again.
+    expect(await importConnectionsCsv(db, `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options)).toMatchObject({ created: 0, unchanged: 1 });
+    expect(await db.contacts.count()).toBe(2);
+    expect(await db.duplicateReviews.count()).toBe(1);
+  });
+
+  it('item 1: two vCards sharing a role address (info@) stay two people', async () => {
+    const db = testDb();
+    const card = (name: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:info@kumo-works.example\r\nEND:VCARD\r\n`;
+    await importRecords(db, parseVCards(card('Aiko Mori') + card('Ben Ito')), options);
+    await importRecords(db, parseVCards(card('Chika Sato')), options);
+    expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Aiko Mori', 'Ben Ito', 'Chika Sato']);
+  });
+
+  it('item 1: two vCards sharing an ordinary office number stay two people', async () => {
+    const db = testDb();
+    const card = (name: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nTEL:03-1234-5678\r\nEND:VCARD\r\n`;
+    await importRecords(db, parseVCards(card('Aiko Mori') + card('Ben Ito')), options);
+    expect(await db.contacts.count()).toBe(2);
+  });
+
+  it('item 2: importing an older Connections.csv never rolls back a job captured today, nor flags a job change', async () => {
+    const db = testDb();
+    const slug = 'hanako-sato-example';
+    await saveCapture(db, linkedinPayload(slug, { name: 'Hanako Sato', company: 'Kumo Works', title: 'Product Designer' }), {
+      url: `https://www.linkedin.com/in/${slug}/`,
+      cadenceDays: 30,
+      now: T0 - 30 * DAY_MS,
+    });
+    const today = await saveCapture(db, linkedinPayload(slug, { name: 'Hanako Sato', company: 'Nami Design', title: 'Design Lead' }), {
+      url: `https://www.linkedin.com/in/${slug}/`,
+      cadenceDays: 30,
+      now: T0,
+    });
+    const old = `${header}Hanako,Sato,https://www.linkedin.com/in/${slug},,Kumo Works,Product Designer,15 Mar 2024\n`;
+    await importConnectionsCsv(db, old, { ...options, now: T0 + 1000, seenAt: T0 - 10 * DAY_MS });
+    const hanako = await db.contacts.get(today.contactId);
+    expect(hanako).toMatchObject({ company: 'Nami Design', title: 'Design Lead' });
+    expect(hanako?.jobChange).toEqual({ from: 'Product Designer @ Kumo Works', to: 'Design Lead @ Nami Design', seenAt: T0 });
+  });
+
+  it('item 9: zero-width characters never make a second dedupe key for the same person', async () => {
+    expect(linkedinKey('https://www.linkedin.com/in/taro\u200b-yamada/')).toBe('linkedin:taro-yamada');
+    expect(linkedinKey('https://www.linkedin.com/in/taro%E2%80%8B-yamada/')).toBe('linkedin:taro-yamada');
+    expect(linkedinKey('https://www.linkedin.com/in/\ufefftaro-yamada\u2060/')).toBe('linkedin:taro-yamada');
+    const db = testDb();
+    await saveCapture(db, linkedinPayload('taro-yamada', { name: 'Taro Yamada' }), { url: 'https://www.linkedin.com/in/taro-yamada/', cadenceDays: null, now: T0 });
+    const csv = `${header}Taro,Yamada,https://www.linkedin.com/in/taro%E2%80%8B-yamada,,Kumo,Engineer,01 Jan 2026\n`;
+    expect(await importConnectionsCsv(db, csv, options)).toMatchObject({ created: 0, updated: 1 });
+  });
+});
+
+import { cleanLine } from '../../../utils/model/text';
+
+describe('issue 12, item 9: sanitizers', () => {
+  it('item 9: U+061C and invisible fillers do not survive the sanitizers', () => {
+    expect(cleanLine('Mei\u061C Fujita\u3164\u115F\u1160\uFFA0\u180E')).toBe('Mei Fujita');
+  });
+});
