@@ -1,4 +1,5 @@
 import { stripInvisible } from './keys';
+import type { IncomingPerson } from './incoming';
 
 /**
  * Who a person is — the one rule every write path uses (DESIGN.md, "Capture"):
@@ -40,30 +41,32 @@ export function phoneIdentity(phone: string): string {
   return phone.trim().startsWith('+') ? `+${digits}` : digits;
 }
 
-/** A name for comparing namesakes: NFC, no invisible characters, case and spacing folded. */
-export function nameIdentity(name: string): string {
-  return stripInvisible(name.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-}
-
-/** The values identity and "adds nothing" look at; a Contact, an import record and an incoming person all fit. */
-export interface PersonValues {
-  id?: string;
-  name?: string;
-  headline?: string;
-  company?: string;
-  title?: string;
-  location?: string;
-  about?: string;
-  emails?: readonly string[];
-  phones?: readonly string[];
-  websites?: readonly string[];
-  tags?: readonly string[];
-  profileKeys?: readonly string[];
-}
-
+/** Text as identity compares it: NFC, no invisible characters, case and spacing folded. */
 function fold(value: string): string {
   return stripInvisible(value.normalize('NFC')).replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
+
+/** A name for comparing namesakes. */
+export function nameIdentity(name: string): string {
+  return fold(name);
+}
+
+/** The values identity and "adds nothing" look at; a Contact, an import record and an incoming person all fit. */
+export type PersonValues = Pick<
+  IncomingPerson,
+  | 'id'
+  | 'name'
+  | 'headline'
+  | 'company'
+  | 'title'
+  | 'location'
+  | 'about'
+  | 'emails'
+  | 'phones'
+  | 'websites'
+  | 'tags'
+  | 'profileKeys'
+>;
 
 /** True when every value `incoming` carries is already in `stored`: writing it would add nothing. */
 export function addsNothing(stored: PersonValues, incoming: PersonValues): boolean {
