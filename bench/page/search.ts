@@ -1,5 +1,6 @@
 import { db } from '../../utils/db/instance';
 import { buildIndex, notesByContact } from '../../utils/search/haystack';
+import { foldText } from '../../utils/search/fold';
 import { findPeople, NO_FILTER } from '../../utils/search/filters';
 import { sortEntries } from '../../utils/search/sort';
 import type { Contact } from '../../utils/model/contact';
@@ -19,12 +20,12 @@ export interface SearchFigures {
 
 /** Search without the prebuilt haystacks: every field folded again on every keystroke. */
 function naiveSearch(contacts: readonly Contact[], notes: Map<string, string[]>, query: string): Contact[] {
-  const terms = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = foldText(query).split(/\s+/).filter(Boolean);
   const out: Contact[] = [];
   for (const c of contacts) {
     if (c.archivedAt !== null) continue;
     const fields = [c.name, c.headline, c.company, c.title, c.location, c.met.place, c.met.introducedBy, ...c.tags, ...c.topics, ...c.emails, ...(notes.get(c.id) ?? [])];
-    if (terms.every((term) => fields.some((field) => field.normalize('NFKC').toLowerCase().includes(term)))) out.push(c);
+    if (terms.every((term) => fields.some((field) => foldText(field).includes(term)))) out.push(c);
   }
   return out;
 }

@@ -1,4 +1,7 @@
 import type { Contact } from '../model/contact';
+import { foldText } from './fold';
+
+export { foldText };
 
 /** One person in the in-memory index: the row and every searchable word of it, lower-cased once. */
 export interface PersonEntry {
@@ -8,14 +11,6 @@ export interface PersonEntry {
 
 // A separator no query can contain, so a term never matches across the end of one field and the start of the next.
 const SEP = '\u0001';
-
-/**
- * Full-width letters and digits (common in Japanese input) fold to their ASCII forms with NFKC,
- * so "ＡＣＭＥ" finds "Acme".
- */
-export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
 
 export function buildHaystack(contact: Contact, notes: readonly string[] = []): string {
   const parts = [
