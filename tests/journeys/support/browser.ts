@@ -25,6 +25,10 @@ export interface ExtensionBrowser {
   hasInPageButton(page: Page): Promise<boolean>;
   /** A tab the extension opened by itself (say, from a notification click) whose address matches. */
   waitForTab(matches: (url: string) => boolean): Promise<Page>;
+  /** The notifications on screen: title, text and the labels of the action buttons each shows. */
+  notificationsOnScreen(): Promise<Array<{ title: string; text: string; buttons: string[] }>>;
+  /** Clicks the notification on screen titled `title`, as the user would. */
+  clickNotification(title: string): Promise<void>;
   /** Closes the browser and removes its profile. */
   close(): Promise<void>;
 }

@@ -145,12 +145,77 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   async waitForTab(matches: (url: string) => boolean): Promise<Page> {
-    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && matches(t.url()), {
-      timeout: 10_000,
+    // Puppeteer's idea of a tab's address lags for moz-extension pages (no load event reaches BiDi), so ask
+    // each tab's document where it is.
+    return vi.waitFor(
+      async () => {
+        for (const page of await this.browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (matches(href)) return page;
+        }
+        throw new Error('No tab at a matching address yet.');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+  }
+
+  async clickNotification(title: string): Promise<void> {
+    const alert = await vi.waitFor(
+      async () => {
+        const { result } = await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
+        const hit = (result as { contexts: Array<{ context: string; url: string }> }).contexts.find(
+          (c) => c.url === 'chrome://global/content/alerts/alert.xhtml',
+        );
+        if (!hit) throw new Error('No notification on screen.');
+        return hit.context;
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    // Input actions are refused in chrome scope, but a click dispatched by the alert window's own (system)
+    // code is a trusted event, as the user's: it runs the alert's click handler, which tells the add-on.
+    const { result } = await this.bidi('script.evaluate', {
+      target: { context: alert },
+      awaitPromise: false,
+      expression: `(() => {
+        if (document.getElementById('alertTitleLabel')?.getAttribute('value') !== ${JSON.stringify(title)}) return 'other';
+        document.getElementById('alertTextLabel').click();
+        return 'clicked';
+      })()`,
     });
-    const page = await target.page();
-    if (!page) throw new Error(`The tab at ${target.url()} has no page.`);
-    return page;
+    const value = (result as { result?: { value?: unknown } }).result?.value;
+    if (value !== 'clicked') throw new Error(`The notification on screen is not "${title}" (${JSON.stringify(result)}).`);
+  }
+
+  async notificationsOnScreen(): Promise<Array<{ title: string; text: string; buttons: string[] }>> {
+    const { result } = await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const alerts = (result as { contexts: Array<{ context: string; url: string }> }).contexts.filter(
+      (c) => c.url === 'chrome://global/content/alerts/alert.xhtml',
+    );
+    const shown = [];
+    for (const alert of alerts) {
+      const { result: read } = await this.bidi('script.evaluate', {
+        target: { context: alert.context },
+        awaitPromise: false,
+        expression: `JSON.stringify({
+          title: document.getElementById('alertTitleLabel')?.getAttribute('value') ?? '',
+          text: document.getElementById('alertTextLabel')?.textContent ?? '',
+          // Everything clickable but Firefox's own close cross and settings menu: an action button would be here.
+          buttons: [...document.querySelectorAll('button, toolbarbutton')]
+            .filter((b) => b.id !== 'alert-close' && b.id !== 'alertSettings')
+            .map((b) => b.getAttribute('label') ?? b.textContent ?? ''),
+        })`,
+      });
+      shown.push(JSON.parse(String((read as { result: { value: unknown } }).result.value)));
+    }
+    return shown;
+  }
+
+  /** A raw WebDriver BiDi command, for what puppeteer does not wrap (chrome-scope contexts). */
+  private bidi(method: string, params: object): Promise<{ result: unknown }> {
+    const connection = (this.browser as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: unknown }> };
+    }).connection;
+    return connection.send(method, params);
   }
 
   async close(): Promise<void> {
