@@ -4,12 +4,10 @@ import { countOverdue } from '../../utils/db/queries';
 import { getSettings } from '../../utils/settings/items';
 import { resolveLang, translator } from '../../utils/i18n';
 import { describeBadgeTitle } from '../../utils/i18n/messages/cadence';
-
-export const BADGE_MAX = 99;
+import { formatOverdue } from '../../utils/model/overdue-count';
 
 export function badgeText(count: number): string {
-  if (count <= 0) return '';
-  return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
+  return count <= 0 ? '' : formatOverdue(count);
 }
 
 /** Orange-700 with white text: 5.2:1 contrast, readable on light and dark toolbars. */

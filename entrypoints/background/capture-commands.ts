@@ -2,13 +2,12 @@ import { browser, type Browser } from 'wxt/browser';
 import type { TsunagariDB } from '../../utils/db/database';
 import { findByProfileKey, saveCapture } from '../../utils/db/contacts';
 import { addNote } from '../../utils/db/notes';
-import { keysForUrl } from '../../utils/model/keys';
-import { toCapturePayload } from '../../utils/capture/payload';
-import { CapturePayloadSchema } from '../../utils/model/capture';
-import { resolveCadence } from '../../utils/cadence/due';
+import { acceptForDirectSave, noteKeysFor } from '../../utils/messaging/capture-acceptance';
+import { runPageCapture } from '../../utils/platform/page-capture';
+import type { PageCapture } from '../../utils/model/page-capture';
+import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { getSettings } from '../../utils/settings/items';
 import { resolveLang, translate, type MessageKey } from '../../utils/i18n';
-import type { PageCaptureAnswer } from '../capture-page';
 import { notificationIconUrl } from './notification-icon';
 
 export interface CaptureCommandDeps {
@@ -32,15 +31,11 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_NOTE, title: await say('capture.menu.addNote'), contexts: ['selection'] });
 }
 
-/** Runs capture-page.js in the tab (allowed by activeTab after the menu click or the shortcut). */
-async function captureIn(tabId: number): Promise<PageCaptureAnswer | null> {
-  try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture-page.js'] });
-    return (frame?.result as PageCaptureAnswer | undefined) ?? null;
-  } catch {
-    // Pages the extension may not script (the web store, browser pages) have nothing to capture.
-    return null;
-  }
+/** Runs the capture in the tab (allowed by activeTab after the menu click or the shortcut). */
+async function captureIn(tab: Browser.tabs.Tab | undefined): Promise<PageCapture | null> {
+  if (tab?.id === undefined) return null;
+  const outcome = await runPageCapture(tab.id);
+  return outcome.ok ? outcome.page : null;
 }
 
 /** Where the user checks and edits a capture: the popup when the browser lets us open it, else the dashboard. */
@@ -66,23 +61,15 @@ async function notify(key: MessageKey, name: string): Promise<void> {
 /** Saves the person the page shows; anything unsure or unreadable goes to the user instead. */
 async function savePerson(tab: Browser.tabs.Tab | undefined, deps: CaptureCommandDeps): Promise<void> {
   const url = tab?.url ?? '';
-  const answer = tab?.id === undefined ? null : await captureIn(tab.id);
-  const capture = answer?.capture;
-  // The script ran among the page's objects: its answer is checked like any untrusted input.
-  const parsed = capture ? CapturePayloadSchema.safeParse(toCapturePayload(capture)) : null;
-  const keyFits = parsed?.success && (parsed.data.profileKey === null || keysForUrl(url).includes(parsed.data.profileKey));
-  if (!capture || !parsed?.success || !keyFits || capture.needsConfirmation !== false || !parsed.data.fields.name) {
+  const payload = acceptForDirectSave(await captureIn(tab), url);
+  if (!payload) {
     await openForReview();
     return;
   }
-  const settings = await getSettings();
-  const result = await saveCapture(deps.db, parsed.data, {
-    url,
-    cadenceDays: resolveCadence([], settings.defaultCadenceDays, settings.tagCadences),
-  });
+  const result = await saveCapture(deps.db, payload, { url, cadenceDays: cadenceForNewPerson(await getSettings()) });
   await deps.onWrite();
   const notice = result.jobChanged ? 'capture.notice.jobChange' : result.status === 'created' ? 'capture.notice.saved' : 'capture.notice.updated';
-  await notify(notice, parsed.data.fields.name);
+  await notify(notice, payload.fields.name ?? '');
 }
 
 /** Adds the selection as a note to the saved person this page belongs to; otherwise lets the user pick. */
@@ -91,11 +78,7 @@ async function addSelectionNote(
   tab: Browser.tabs.Tab | undefined,
   deps: CaptureCommandDeps,
 ): Promise<void> {
-  const url = tab?.url ?? '';
-  const answer = tab?.id === undefined ? null : await captureIn(tab.id);
-  const allowed = keysForUrl(url);
-  const claimed = answer?.capture?.profileKey;
-  const keys = claimed && allowed.includes(claimed) ? [claimed, ...allowed] : allowed;
+  const keys = noteKeysFor(await captureIn(tab), tab?.url ?? '');
   for (const key of keys) {
     const contact = await findByProfileKey(deps.db, key);
     if (!contact) continue;

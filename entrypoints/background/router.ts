@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { TsunagariDB } from '../../utils/db/database';
 import { findByProfileKey, saveCapture } from '../../utils/db/contacts';
 import { checkMessage, type ExtensionIdentity, type SenderInfo } from '../../utils/messaging/guard';
-import type { ContentMessage, Reply } from '../../utils/messaging/protocol';
-import { linkedinKey, linkedinProfileUrl, linkedinSlug } from '../../utils/model/keys';
-import { resolveCadence } from '../../utils/cadence/due';
+import { acceptLinkedInCapture, acceptLookup } from '../../utils/messaging/capture-acceptance';
+import type { Message, MessageType, Protocol, Reply, ReplyTo } from '../../utils/messaging/protocol';
+import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { getSettings } from '../../utils/settings/items';
 
 export interface RouterDeps {
@@ -14,29 +14,38 @@ export interface RouterDeps {
   onWrite: () => Promise<unknown>;
 }
 
-async function handleContent(message: ContentMessage, url: string, deps: RouterDeps): Promise<Reply> {
-  // The page may lie about who it shows; the URL the browser reports for the sender may not.
-  const key = linkedinKey(url);
-  const slug = linkedinSlug(url);
-  if (!key || !slug) return { ok: false, error: 'Refused: this page is not a profile.' };
+/** What the handler knows about the sender beyond the message: the address the browser reports for it. */
+interface Context {
+  deps: RouterDeps;
+  /** The sending content script's page (absent for the extension's own pages). */
+  url: string;
+}
 
-  if (message.type === 'lookup') {
-    if (message.profileKey !== key) return { ok: false, error: 'Refused: the key does not match this page.' };
-    return { ok: true, saved: (await findByProfileKey(deps.db, key)) !== undefined };
-  }
+type Handlers = { [T in MessageType]: (message: Protocol[T]['request'], context: Context) => Promise<ReplyTo<T>> };
 
-  const { payload } = message;
-  if (payload.source !== 'linkedin' || payload.profileKey !== key) {
-    return { ok: false, error: 'Refused: the capture does not match this page.' };
-  }
-  const settings = await getSettings();
-  const result = await saveCapture(
-    deps.db,
-    { ...payload, profile: { kind: 'linkedin', url: linkedinProfileUrl(slug) } },
-    { url, cadenceDays: resolveCadence([], settings.defaultCadenceDays, settings.tagCadences) },
-  );
-  await deps.onWrite();
-  return { ok: true, status: result.status, jobChanged: result.jobChanged };
+/** One handler per message type of the protocol: adding a message without its handler does not compile. */
+const HANDLERS: Handlers = {
+  async lookup(message, { deps, url }) {
+    const key = acceptLookup(message.profileKey, url);
+    if (!key.ok) return key;
+    return { ok: true, saved: (await findByProfileKey(deps.db, key.value)) !== undefined };
+  },
+  async capture(message, { deps, url }) {
+    const accepted = acceptLinkedInCapture(message.payload, url);
+    if (!accepted.ok) return accepted;
+    const result = await saveCapture(deps.db, accepted.value, { url, cadenceDays: cadenceForNewPerson(await getSettings()) });
+    await deps.onWrite();
+    return { ok: true, status: result.status, jobChanged: result.jobChanged };
+  },
+  async 'data-changed'(_message, { deps }) {
+    await deps.onWrite();
+    return { ok: true };
+  },
+};
+
+function dispatch<M extends Message>(message: M, context: Context): Promise<Reply> {
+  const handler = HANDLERS[message.type] as (message: M, context: Context) => Promise<Reply>;
+  return handler(message, context);
 }
 
 /** One entry point for every runtime message: check the sender, parse, dispatch, reply. */
@@ -44,9 +53,7 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
   const checked = checkMessage(raw, sender, deps.self);
   if (!checked.ok) return checked;
   try {
-    if (checked.from === 'content') return await handleContent(checked.message, checked.url, deps);
-    await deps.onWrite();
-    return { ok: true };
+    return await dispatch(checked.message, { deps, url: checked.from === 'content' ? checked.url : '' });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

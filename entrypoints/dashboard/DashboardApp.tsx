@@ -10,7 +10,7 @@ import { DigestPage } from './digest/DigestPage';
 import { PeopleIndexProvider } from './data/people-index';
 import { ListStateProvider } from './people/list-state';
 import { useOverdueCount } from './data/use-overdue-count';
-import { formatOverdue } from '../../utils/db/queries';
+import { formatOverdue } from '../../utils/model/overdue-count';
 
 function screenOf(route: Route) {
   switch (route.name) {

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readLinkedIn } from '../../utils/capture/linkedin/profile';
 import { linkedinKey } from '../../utils/model/keys';
@@ -6,7 +5,8 @@ import { toCapturePayload } from '../../utils/capture/payload';
 import { sameText } from '../../utils/capture/dom';
 import type { CaptureResult } from '../../utils/capture/types';
 import type { CapturePayload } from '../../utils/model/capture';
-import type { CaptureReply, ErrorReply, LookupReply } from '../../utils/messaging/protocol';
+import type { Message, ReplyFor } from '../../utils/messaging/protocol';
+import { sendToWorker } from '../../utils/messaging/send';
 import { isGenuineClick, watchVisibility } from './guard';
 import type { Say } from './strings';
 import { CaptureView } from './view';
@@ -76,7 +76,8 @@ export class ProfileButton {
     this.view.tell('');
     this.view.setState(result.needsConfirmation ? 'check' : 'save');
     this.view.mount();
-    const reply = await this.send<LookupReply>({ type: 'lookup', profileKey: result.profileKey });
+    if (!result.profileKey) return;
+    const reply = await this.send({ type: 'lookup', profileKey: result.profileKey });
     if (generation === this.generation && reply?.ok && reply.saved && !this.busy) this.view.setState('saved');
   }
 
@@ -107,7 +108,7 @@ export class ProfileButton {
     this.busy = true;
     this.view.tell('');
     this.view.setState('saving');
-    const reply = await this.send<CaptureReply>({ type: 'capture', payload });
+    const reply = await this.send({ type: 'capture', payload });
     this.busy = false;
     if (reply?.ok) {
       this.view.setState(reply.jobChanged ? 'jobChange' : reply.status === 'updated' ? 'updated' : 'saved');
@@ -119,9 +120,9 @@ export class ProfileButton {
   }
 
   /** Messages fail once the extension is updated or removed; then the old script just stops. */
-  private async send<R>(message: unknown): Promise<R | ErrorReply | null> {
+  private async send<M extends Message>(message: M): Promise<ReplyFor<M> | null> {
     try {
-      return (await browser.runtime.sendMessage(message)) as R | ErrorReply;
+      return await sendToWorker(message);
     } catch (error) {
       if (this.ctx.isInvalid) return null;
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

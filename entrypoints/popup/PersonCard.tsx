@@ -14,7 +14,8 @@ import { SnoozeControls } from './SnoozeControls';
 import { NotesBox } from './NotesBox';
 import { dueText } from './due-text';
 import { openDashboard } from '../../components/open-dashboard';
-import { toPayload, type PageCaptureResult } from './page-capture';
+import { toCapturePayload } from '../../utils/capture/payload';
+import type { PageCaptureResult } from '../../utils/model/page-capture';
 
 /** A saved person: where things stand, and the few actions a moment calls for. */
 export function PersonCard({ contact, pageResult, url }: { contact: Contact; pageResult: PageCaptureResult | null; url: string }) {
@@ -33,7 +34,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
 
   async function updateFromPage() {
     if (!pageResult) return;
-    const result = await saveCapture(db, toPayload(pageResult, pageResult.fields), { url, cadenceDays: contact.cadenceDays });
+    const result = await saveCapture(db, toCapturePayload(pageResult, pageResult.fields), { url, cadenceDays: contact.cadenceDays });
     await notifyDataChanged();
     setUpdateStatus(result.status === 'unchanged' ? t('popup.unchanged') : t('popup.updated'));
   }

@@ -6,10 +6,11 @@ import { notifyDataChanged } from '../../components/notify-changed';
 import { db } from '../../utils/db/instance';
 import { errorText } from '../../components/error-text';
 import { saveCapture, updateContact } from '../../utils/db/contacts';
-import { resolveCadence } from '../../utils/cadence/due';
+import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { MET_CONTEXTS, type MetContext } from '../../utils/model/contact';
 import type { CapturedFields } from '../../utils/model/capture';
-import { toPayload, type PageCaptureResult } from './page-capture';
+import { toCapturePayload } from '../../utils/capture/payload';
+import type { PageCaptureResult } from '../../utils/model/page-capture';
 
 const EDITABLE = ['name', 'headline', 'company', 'title', 'location'] as const;
 type Editable = (typeof EDITABLE)[number];
@@ -39,8 +40,8 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
         if (fields[key].trim()) edited[key] = fields[key];
         else delete edited[key];
       }
-      const cadenceDays = resolveCadence([], settings.defaultCadenceDays, settings.tagCadences);
-      const saved = await saveCapture(db, toPayload(result, edited), { url, cadenceDays });
+      const cadenceDays = cadenceForNewPerson(settings);
+      const saved = await saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays });
       if (met) {
         const contact = await db.contacts.get(saved.contactId);
         if (contact) await updateContact(db, saved.contactId, { met: { ...contact.met, context: met, date: contact.met.date ?? Date.now() } });

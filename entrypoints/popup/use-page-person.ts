@@ -4,7 +4,8 @@ import { db } from '../../utils/db/instance';
 import { findByProfileKey } from '../../utils/db/contacts';
 import type { Contact } from '../../utils/model/contact';
 import { findTargetTab, type TargetTab } from './target-tab';
-import { captureTab, type PageCapture } from './page-capture';
+import { runPageCapture } from '../../utils/platform/page-capture';
+import type { PageCapture } from '../../utils/model/page-capture';
 
 export interface PagePerson {
   loading: boolean;
@@ -28,7 +29,7 @@ export function usePagePerson(): PagePerson {
     let alive = true;
     void (async () => {
       const tab = await findTargetTab();
-      const outcome = tab ? await captureTab(tab.id) : null;
+      const outcome = tab ? await runPageCapture(tab.id) : null;
       if (!alive) return;
       setState({
         loading: false,

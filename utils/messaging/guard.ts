@@ -1,5 +1,5 @@
 import { ContentMessageSchema, PageMessageSchema, type ContentMessage, type PageMessage } from './protocol';
-import { isLinkedInHost } from '../model/keys';
+import { isAllowedCaptureUrl } from './capture-acceptance';
 
 /** The fields of `runtime.MessageSender` that the browser sets; a message cannot forge them. */
 export interface SenderInfo {
@@ -19,16 +19,6 @@ export type Checked =
   | { ok: true; from: 'content'; message: ContentMessage; url: string; tabId: number | undefined }
   | { ok: true; from: 'page'; message: PageMessage }
   | { ok: false; error: string };
-
-/** Sites whose top frames may send captures (the content script runs only there). */
-export function isAllowedCaptureUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && isLinkedInHost(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
 
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues

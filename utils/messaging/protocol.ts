@@ -2,8 +2,10 @@ import { z } from '../model/zod';
 import { CapturePayloadSchema } from '../model/capture';
 
 /**
- * The whole message protocol, defined once. The background zod-parses every message against it
- * and checks who sent it (utils/messaging/guard.ts); the types below are what each side sends and gets.
+ * The whole message protocol, defined once (docs/ARCHITECTURE.md, "Messages"). Every request names its reply in
+ * `Protocol`; senders go through `utils/messaging/send.ts` and the background router implements one handler per
+ * request type, so a new message cannot be sent without a handler or answered with the wrong shape. The background
+ * zod-parses every message and checks who sent it (utils/messaging/guard.ts).
  */
 
 /** What a content script may send: capture a person, or ask whether one is saved. Nothing else. */
@@ -24,4 +26,17 @@ export type LookupReply = { ok: true; saved: boolean };
 export type DataChangedReply = { ok: true };
 export type ErrorReply = { ok: false; error: string };
 
-export type Reply = CaptureReply | LookupReply | DataChangedReply | ErrorReply;
+export type Message = ContentMessage | PageMessage;
+export type MessageType = Message['type'];
+
+/** Request → reply, per message type. */
+export interface Protocol {
+  capture: { request: Extract<Message, { type: 'capture' }>; reply: CaptureReply };
+  lookup: { request: Extract<Message, { type: 'lookup' }>; reply: LookupReply };
+  'data-changed': { request: Extract<Message, { type: 'data-changed' }>; reply: DataChangedReply };
+}
+
+/** Every reply may instead be a refusal or a failure in plain words. */
+export type ReplyTo<T extends MessageType> = Protocol[T]['reply'] | ErrorReply;
+export type ReplyFor<M extends Message> = ReplyTo<M['type']>;
+export type Reply = ReplyTo<MessageType>;

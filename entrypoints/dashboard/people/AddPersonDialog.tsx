@@ -3,7 +3,7 @@ import { useT } from '../../../components/i18n';
 import { useSettings } from '../../../components/use-settings';
 import { db } from '../../../utils/db/instance';
 import { saveCapture } from '../../../utils/db/contacts';
-import { resolveCadence } from '../../../utils/cadence/due';
+import { cadenceForNewPerson } from '../../../utils/cadence/new-person';
 import { Dialog } from '../ui/Dialog';
 import { write } from '../data/write';
 import { navigate, hrefs } from '../routing';
@@ -27,7 +27,7 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
       saveCapture(
         db,
         { source: 'manual', profileKey: null, profile: null, fields: { name, company, title } },
-        { url: '', cadenceDays: resolveCadence([], settings.defaultCadenceDays, settings.tagCadences) },
+        { url: '', cadenceDays: cadenceForNewPerson(settings) },
       ),
     );
     setName('');

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../../components/i18n';
 import { db } from '../../../utils/db/instance';
 import { addNote, deleteNote, updateNote } from '../../../utils/db/notes';
 import { deleteInteraction } from '../../../utils/db/interactions';
+import { timelineOf } from '../../../utils/db/timeline';
 import type { Note } from '../../../utils/model/note';
 import type { Interaction } from '../../../utils/model/interaction';
 import type { CaptureRecord } from '../../../utils/model/capture';
@@ -85,20 +86,12 @@ export function Timeline({ contactId, jobChange }: { contactId: string; jobChang
   const lang = useLang();
   const composeId = useId();
   const [body, setBody] = useState('');
-  const data = useLiveQuery(
-    () =>
-      Promise.all([
-        db.notes.where('contactId').equals(contactId).toArray(),
-        db.interactions.where('contactId').equals(contactId).toArray(),
-        db.captures.where('contactId').equals(contactId).toArray(),
-      ]),
-    [contactId],
-  );
+  const data = useLiveQuery(() => timelineOf(db, contactId), [contactId]);
   const items: Item[] = [];
   if (data) {
-    for (const note of data[0]) items.push({ type: 'note', at: note.createdAt, note });
-    for (const interaction of data[1]) items.push({ type: 'interaction', at: interaction.at, interaction });
-    for (const capture of data[2]) items.push({ type: 'capture', at: capture.at, capture });
+    for (const note of data.notes) items.push({ type: 'note', at: note.createdAt, note });
+    for (const interaction of data.interactions) items.push({ type: 'interaction', at: interaction.at, interaction });
+    for (const capture of data.captures) items.push({ type: 'capture', at: capture.at, capture });
   }
   if (jobChange) items.push({ type: 'job', at: jobChange.seenAt, job: jobChange });
   items.sort((a, b) => b.at - a.at);

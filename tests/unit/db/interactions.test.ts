@@ -86,7 +86,8 @@ describe('notes', () => {
 
 describe('the overdue count', () => {
   it('stops at the cap the badge can show, and says so as 99+', async () => {
-    const { countOverdue, formatOverdue, OVERDUE_CAP } = await import('../../../utils/db/queries');
+    const { countOverdue, OVERDUE_CAP } = await import('../../../utils/db/queries');
+    const { formatOverdue } = await import('../../../utils/model/overdue-count');
     const { newContact } = await import('../../../utils/db/contacts');
     const db = testDb();
     await db.contacts.bulkAdd(Array.from({ length: 150 }, (_, i) => newContact({ name: `Person ${i}`, cadenceDays: 7 }, T0)));

@@ -1,6 +1,7 @@
 import { defineMessages } from '../define';
 import type { Span } from '../../cadence/calendar';
 import type { DueReason } from '../../cadence/reason';
+import { formatOverdue } from '../../model/overdue-count';
 
 /** Keep-in-touch text: due reasons, spans of time, the badge tooltip and the weekly digest notification. */
 export const cadence = defineMessages(
@@ -141,7 +142,5 @@ export function describeReason(reason: DueReason, t: CadenceTranslate): string {
 /** The toolbar tooltip for a number of overdue people. */
 export function describeBadgeTitle(count: number, t: CadenceTranslate): string {
   if (count <= 0) return t('badge.title.none');
-  // The count stops at the cap (utils/db/queries.ts OVERDUE_CAP = 100), as the badge does: "99+".
-  const shown = count >= 100 ? '99+' : count;
-  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: shown });
+  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: formatOverdue(count) });
 }
