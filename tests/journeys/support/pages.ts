@@ -27,6 +27,19 @@ export async function tabIdOf(page: Page, url: string): Promise<number> {
 }
 
 /**
+ * The id of the tab opened just before `page` (an extension page). For when the tab's address is hidden from
+ * the extension: without host access it may not read a LinkedIn tab's URL.
+ */
+export async function tabIdBefore(page: Page): Promise<number> {
+  const id = await page.evaluate(async () => {
+    const self = await chrome.tabs.getCurrent();
+    return (await chrome.tabs.query({ windowId: self?.windowId })).find((t) => t.index === (self?.index ?? 0) - 1)?.id;
+  });
+  if (id === undefined) throw new Error('No tab before this one.');
+  return id;
+}
+
+/**
  * Writes rows into a table of the extension's database from one of its pages, after the page has opened
  * the database once (so its schema exists). Nobody is told: the product's own next event recounts.
  */
