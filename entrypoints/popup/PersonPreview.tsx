@@ -5,7 +5,7 @@ import { Avatar } from '../../components/Avatar';
 import { notifyDataChanged } from '../../components/notify-changed';
 import { db } from '../../utils/db/instance';
 import { errorText } from '../../components/error-text';
-import { saveCapture, updateContact } from '../../utils/db/contacts';
+import { saveCapture } from '../../utils/db/contacts';
 import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { MET_CONTEXTS, type MetContext } from '../../utils/model/contact';
 import type { CapturedFields } from '../../utils/model/capture';
@@ -41,11 +41,8 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
         else delete edited[key];
       }
       const cadenceDays = cadenceForNewPerson(settings);
-      const saved = await saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays });
-      if (met) {
-        const contact = await db.contacts.get(saved.contactId);
-        if (contact) await updateContact(db, saved.contactId, { met: { ...contact.met, context: met, date: contact.met.date ?? Date.now() } });
-      }
+      // "How we met" goes in the same transaction as the person and the capture record.
+      await saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays, ...(met ? { met: { context: met } } : {}) });
       await notifyDataChanged();
     } catch (cause) {
       setError(errorText(t, cause));

@@ -1,5 +1,5 @@
 import type { TsunagariDB } from './database';
-import type { Contact } from '../model/contact';
+import type { Contact, Met } from '../model/contact';
 import type { CapturePayload } from '../model/capture';
 import type { IncomingPerson } from '../model/incoming';
 import { sanitizeFields } from '../model/sanitize';
@@ -21,8 +21,12 @@ export interface SaveOptions {
   url: string;
   /** Cadence for a new person (from settings); ignored for people already saved. */
   cadenceDays: number | null;
-  /** Fields the user edited in a preview win over what the page said. */
   now?: number;
+  /**
+   * "How we met" as the user chose it in the preview: a user's edit, written in the same transaction as the
+   * capture (a date defaults to the day of the save), so the save is all or nothing.
+   */
+  met?: Partial<Met>;
 }
 
 export { newContact } from './new-contact';
@@ -50,12 +54,21 @@ export async function saveCapture(db: TsunagariDB, payload: CapturePayload, opti
   const now = options.now ?? Date.now();
   const fields = sanitizeFields(payload.fields);
   if (!fields.name && !payload.profileKey) throw new Error('A capture needs a name or a profile key.');
-  const result = await applyIncoming(db, incomingFromCapture(payload), {
-    source: 'capture',
-    now,
-    seenAt: now,
-    cadenceDays: options.cadenceDays,
-    capture: { source: payload.source, url: safeUrl(options.url), fields },
+  const { met } = options;
+  // applyIncoming and editContact join this transaction (their tables are a subset of it).
+  const result = await db.transaction('rw', [db.contacts, db.duplicateReviews, db.captures], async () => {
+    const applied = await applyIncoming(db, incomingFromCapture(payload), {
+      source: 'capture',
+      now,
+      seenAt: now,
+      cadenceDays: options.cadenceDays,
+      capture: { source: payload.source, url: safeUrl(options.url), fields },
+    });
+    if (met && applied.contactId) {
+      const stored = await db.contacts.get(applied.contactId);
+      await editContact(db, applied.contactId, { met: { ...met, date: met.date ?? stored?.met.date ?? now } }, now);
+    }
+    return applied;
   });
   return {
     status: result.status === 'skipped' ? 'unchanged' : result.status,

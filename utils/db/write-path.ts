@@ -1,5 +1,5 @@
 import type { TsunagariDB } from './database';
-import type { Contact } from '../model/contact';
+import type { Contact, Met } from '../model/contact';
 import type { CaptureRecord, CapturedFields, CaptureSource } from '../model/capture';
 import type { IncomingPerson, WriteSource } from '../model/incoming';
 import type { DuplicateReview } from '../model/duplicate-review';
@@ -27,7 +27,8 @@ import { newContact } from './new-contact';
  *     (an import chunk): one indexed read, one bulk write. A row that cannot be applied is reported
  *     (status 'skipped' with its error) and the rest are written.
  *   planIncoming(incomings, existing, options) → BatchPlan   The pure decision behind both (for previews).
- *   editContact(db, id, edit, now?) → Contact   A user's edit: only the given fields, onto the current record.
+ *   editContact(db, id, edit, now?) → Contact   A user's edit: only the given fields (and parts of "how we met"),
+ *     onto the current record.
  */
 
 export type ApplyStatus = 'created' | 'updated' | 'unchanged' | 'skipped';
@@ -246,12 +247,16 @@ export function applyIncoming(
   });
 }
 
+/** A user's edit. "How we met" may be partial: the parts given go onto the stored ones (the form edits one part). */
+export type UserEdit = Omit<ContactEdit, 'met'> & { met?: Partial<Met> };
+
 /** A user's edit: only the fields in `edit`, applied to the record as it is now, in one transaction. */
-export function editContact(db: TsunagariDB, id: string, edit: ContactEdit, now = Date.now()): Promise<Contact> {
+export function editContact(db: TsunagariDB, id: string, edit: UserEdit, now = Date.now()): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const stored = await db.contacts.get(id);
     if (!stored) throw new Error(`No person with id ${id}.`);
-    const { contact, changed } = applyEdit(stored, cleanEdit(edit), now);
+    const full = (edit.met ? { ...edit, met: { ...stored.met, ...edit.met } } : edit) as ContactEdit;
+    const { contact, changed } = applyEdit(stored, cleanEdit(full), now);
     if (!contact.name) throw new Error('A person needs a name.');
     if (changed.length === 0 && JSON.stringify(contact.jobChange) === JSON.stringify(stored.jobChange)) return stored;
     const next = finalizeContact({ ...contact, updatedAt: now });

@@ -5,12 +5,13 @@ import { popup } from './messages/popup';
 import { permissions } from './messages/permissions';
 import { io } from './messages/io';
 import { capture, captureButton } from './messages/capture';
+import { writes } from './messages/writes';
 
 /**
  * One dictionary per surface, each in its own file under messages/, merged here.
  * A surface adds its bundle to BUNDLES; key collisions are caught by the unit test.
  */
-export const BUNDLES = [common, popup, cadence, dashboard, permissions, io, capture, captureButton] as const;
+export const BUNDLES = [common, popup, cadence, dashboard, permissions, io, capture, captureButton, writes] as const;
 
 type Bundle = (typeof BUNDLES)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

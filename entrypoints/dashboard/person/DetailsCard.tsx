@@ -1,10 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useLang, useT } from '../../../components/i18n';
-import type { Contact, MetContext } from '../../../utils/model/contact';
+import type { Contact, Met, MetContext } from '../../../utils/model/contact';
 import { MET_CONTEXTS } from '../../../utils/model/contact';
 import { db } from '../../../utils/db/instance';
-import { updateContact } from '../../../utils/db/contacts';
-import { LIMITS, cleanEmail, cleanLine, cleanList, cleanPhone, cleanTag, cleanText, safeUrl } from '../../../utils/model/text';
+import { editContact, type UserEdit } from '../../../utils/db/write-path';
+import { cleanEdit } from '../../../utils/model/incoming-clean';
 import { formatDate, fromDateInput, splitList, toDateInput } from '../../../components/format';
 import { write } from '../data/write';
 import { linkFor } from './links';
@@ -68,43 +68,88 @@ function draftOf(c: Contact): Draft {
   };
 }
 
-/** Sanitized like any other input (DESIGN.md, "Security"): a pasted value is text, capped, safe links only. */
-function patchOf(d: Draft) {
-  return {
-    name: cleanLine(d.name, LIMITS.name),
-    headline: cleanLine(d.headline),
-    company: cleanLine(d.company),
-    title: cleanLine(d.title),
-    location: cleanLine(d.location),
-    about: cleanText(d.about, LIMITS.long),
-    emails: cleanList(splitList(d.emails).map(cleanEmail).filter(Boolean)),
-    phones: cleanList(splitList(d.phones).map(cleanPhone).filter(Boolean)),
-    websites: cleanList(
-      splitList(d.websites)
-        .map((u) => safeUrl(u))
-        .filter((u) => u.startsWith('http')),
-      LIMITS.url,
-    ),
-    tags: cleanList(splitList(d.tags).map(cleanTag).filter(Boolean), LIMITS.tag),
-    topics: cleanList(splitList(d.topics)),
-    met: {
-      context: d.metContext === '' ? null : d.metContext,
-      place: cleanLine(d.metPlace),
-      date: fromDateInput(d.metDate),
-      introducedBy: cleanLine(d.metIntroducedBy, LIMITS.name),
-    },
+type DraftKey = keyof Draft;
+/** What the user typed into a field, and what the field showed when they started (to tell a change from a touch). */
+type Touched = Partial<Record<DraftKey, { base: string; value: string }>>;
+
+const MET_PARTS = { metContext: 'context', metPlace: 'place', metDate: 'date', metIntroducedBy: 'introducedBy' } as const;
+const LIST_KEYS = ['emails', 'phones', 'websites', 'tags', 'topics'] as const;
+const SCALAR_KEYS = ['name', 'headline', 'company', 'title', 'location', 'about'] as const;
+
+/**
+ * Only the fields the user changed, as the write path takes them: it cleans them with the model's one sanitizer
+ * (utils/model/incoming-clean.ts cleanEdit) and applies them to the record as it is at that moment, so a change
+ * made meanwhile on another page (an "Update from page", an import) to any other field is kept.
+ */
+export function editOf(touched: Touched): UserEdit {
+  const edit: UserEdit = {};
+  const changed = (key: DraftKey) => {
+    const t = touched[key];
+    return t !== undefined && t.value !== t.base ? t.value : undefined;
   };
+  for (const key of SCALAR_KEYS) {
+    const value = changed(key);
+    if (value !== undefined) edit[key] = value;
+  }
+  for (const key of LIST_KEYS) {
+    const value = changed(key);
+    if (value !== undefined) edit[key] = splitList(value);
+  }
+  const met: Partial<Met> = {};
+  for (const key of Object.keys(MET_PARTS) as Array<keyof typeof MET_PARTS>) {
+    const value = changed(key);
+    if (value === undefined) continue;
+    if (key === 'metContext') met.context = value === '' ? null : (value as MetContext);
+    else if (key === 'metDate') met.date = fromDateInput(value);
+    else met[MET_PARTS[key]] = value;
+  }
+  if (Object.keys(met).length) edit.met = met;
+  return edit;
 }
 
 export function DetailsCard({ contact }: { contact: Contact }) {
   const t = useT();
   const lang = useLang();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [touched, setTouched] = useState<Touched>({});
   const [error, setError] = useState('');
   const formId = useId();
+  // `contact` is the live record (PersonPage reads it with useLiveQuery): untouched fields follow it as it changes.
+  const live = draftOf(contact);
+  const close = () => {
+    setEditing(false);
+    setTouched({});
+    setError('');
+  };
 
-  if (draft) {
-    const field = (key: keyof Draft, label: string, multiline = false, hint?: string) => {
+  if (editing) {
+    const valueOf = (key: DraftKey) => touched[key]?.value ?? live[key];
+    const set = (key: DraftKey, value: string) =>
+      setTouched((prev) => ({ ...prev, [key]: { base: prev[key]?.base ?? live[key], value } }));
+    // Someone changed a field on another page while the user was changing it here: say so; saving keeps theirs here.
+    const elsewhere = (key: DraftKey) => {
+      const mine = touched[key];
+      if (!mine || live[key] === mine.base || live[key] === mine.value) return null;
+      return (
+        <p className="muted hint changed-elsewhere" role="status">
+          {t('write.changedElsewhere', { value: live[key] || '—' })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              setTouched((prev) => {
+                const next = { ...prev };
+                delete next[key];
+                return next;
+              })
+            }
+          >
+            {t('write.useTheirs')}
+          </button>
+        </p>
+      );
+    };
+    const field = (key: DraftKey, label: string, multiline = false, hint?: string) => {
       const id = `${formId}-${key}`;
       return (
         <div className="form-row" key={key}>
@@ -114,17 +159,17 @@ export function DetailsCard({ contact }: { contact: Contact }) {
               id={id}
               className="field"
               rows={3}
-              value={draft[key]}
+              value={valueOf(key)}
               aria-describedby={hint ? `${id}-hint` : undefined}
-              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+              onChange={(e) => set(key, e.target.value)}
             />
           ) : (
             <input
               id={id}
               className="field"
-              value={draft[key]}
+              value={valueOf(key)}
               aria-describedby={hint ? `${id}-hint` : undefined}
-              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+              onChange={(e) => set(key, e.target.value)}
             />
           )}
           {hint ? (
@@ -132,27 +177,25 @@ export function DetailsCard({ contact }: { contact: Contact }) {
               {hint}
             </small>
           ) : null}
+          {elsewhere(key)}
         </div>
       );
     };
     return (
-      <section className="card details-card" aria-labelledby={`${formId}-title`}>
-        <h2 id={`${formId}-title`}>{t('dash.person.editTitle')}</h2>
+      <section className="card details-card" aria-labelledby={`${formId}-heading`}>
+        <h2 id={`${formId}-heading`}>{t('dash.person.editTitle')}</h2>
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            const patch = patchOf(draft);
-            if (!patch.name) {
+            const edit = editOf(touched);
+            if (edit.name !== undefined && !cleanEdit({ name: edit.name }).name) {
               setError(t('dash.add.nameRequired'));
               return;
             }
-            void write(() => updateContact(db, contact.id, patch)).then(() => {
-              setDraft(null);
-              setError('');
-            });
+            void write(() => editContact(db, contact.id, edit)).then(close);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setDraft(null);
+            if (e.key === 'Escape') close();
           }}
         >
           {field('name', t('field.name'))}
@@ -174,8 +217,8 @@ export function DetailsCard({ contact }: { contact: Contact }) {
               <select
                 id={`${formId}-metContext`}
                 className="field"
-                value={draft.metContext}
-                onChange={(e) => setDraft({ ...draft, metContext: e.target.value as MetContext | '' })}
+                value={valueOf('metContext')}
+                onChange={(e) => set('metContext', e.target.value)}
               >
                 <option value="">—</option>
                 {MET_CONTEXTS.map((m) => (
@@ -184,6 +227,7 @@ export function DetailsCard({ contact }: { contact: Contact }) {
                   </option>
                 ))}
               </select>
+              {elsewhere('metContext')}
             </div>
             {field('metPlace', t('dash.person.metPlace'))}
             <div className="form-row">
@@ -192,14 +236,15 @@ export function DetailsCard({ contact }: { contact: Contact }) {
                 id={`${formId}-metDate`}
                 type="date"
                 className="field"
-                value={draft.metDate}
-                onChange={(e) => setDraft({ ...draft, metDate: e.target.value })}
+                value={valueOf('metDate')}
+                onChange={(e) => set('metDate', e.target.value)}
               />
+              {elsewhere('metDate')}
             </div>
             {field('metIntroducedBy', t('dash.person.metIntroducedBy'))}
           </fieldset>
           <div className="form-actions">
-            <button type="button" className="btn" onClick={() => setDraft(null)}>
+            <button type="button" className="btn" onClick={close}>
               {t('cancel')}
             </button>
             <button type="submit" className="btn btn-primary">
@@ -228,10 +273,10 @@ export function DetailsCard({ contact }: { contact: Contact }) {
     !contact.websites.length && !contact.profiles.length && !contact.tags.length && !contact.topics.length && !metParts.length;
 
   return (
-    <section className="card details-card" aria-labelledby={`${formId}-title`}>
+    <section className="card details-card" aria-labelledby={`${formId}-heading`}>
       <div className="card-head">
-        <h2 id={`${formId}-title`}>{t('dash.person.details')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setDraft(draftOf(contact))}>
+        <h2 id={`${formId}-heading`}>{t('dash.person.details')}</h2>
+        <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
           {t('edit')}
         </button>
       </div>

@@ -99,3 +99,40 @@ describe('updateContact', () => {
     expect((await db.contacts.get(contactId))?.name).toBe('Kai Endo');
   });
 });
+
+describe('issue 12 item 9: the popup save with "how we met" is one transaction', () => {
+  it('stores the person, the capture and how we met together', async () => {
+    const { saveCapture } = await import('../../../utils/db/contacts');
+    const { testDb, linkedinPayload } = await import('./test-db');
+    const db = testDb();
+    const result = await saveCapture(db, linkedinPayload('mei-takeda-demo', { name: 'Mei Takeda' }), {
+      url: 'https://www.linkedin.com/in/mei-takeda-demo/',
+      cadenceDays: 30,
+      met: { context: 'coffee' },
+      now: 1_700_000_000_000,
+    });
+    const stored = await db.contacts.get(result.contactId);
+    expect(stored?.met.context).toBe('coffee');
+    expect(stored?.met.date).toBe(1_700_000_000_000);
+    expect(await db.captures.count()).toBe(1);
+  });
+
+  it('a failure writing how we met leaves nothing: no person, no capture', async () => {
+    const { saveCapture } = await import('../../../utils/db/contacts');
+    const { testDb, linkedinPayload } = await import('./test-db');
+    const db = testDb();
+    // The second write of the person (how we met) fails, as on a full disk.
+    db.contacts.hook('updating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(
+      saveCapture(db, linkedinPayload('mei-takeda-demo', { name: 'Mei Takeda' }), {
+        url: 'https://www.linkedin.com/in/mei-takeda-demo/',
+        cadenceDays: 30,
+        met: { context: 'coffee' },
+      }),
+    ).rejects.toBeTruthy();
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.captures.count()).toBe(0);
+  });
+});
