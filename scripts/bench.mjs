@@ -1,4 +1,4 @@
-// `npm run bench`: builds the extension (as shipped, and with the bench page), measures every DESIGN.md budget
+// `npm run bench`: builds the extension (as shipped, and with the bench page), measures every budget (docs/ARCHITECTURE.md, "Budgets")
 // in real Chromium against a baseline taken in the same run, prints one table and writes bench/results.json.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { formatTable, kb, mb, ms, ratio } from './bench/table.mjs';
 
 const OUT = path.resolve(process.env.TSUNAGARI_BENCH_OUT ?? '.output-bench');
 const SIZES = (process.env.TSUNAGARI_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
-// DESIGN.md states the data-dependent budgets at 30,000 people; smaller sizes show how a figure grows.
+// The data-dependent budgets are stated at 30,000 people; smaller sizes show how a figure grows.
 const BUDGET_SIZE = 30_000;
 const atBudgetSize = (size, budget) => (size === BUDGET_SIZE ? budget : undefined);
 const verdictAt = (size, pass) => (size === BUDGET_SIZE ? pass : null);

@@ -1,6 +1,6 @@
 // Demo data for the store screenshots: invented people, companies and places only (no real person).
 // Rows are full records of the `tsunagari` database as utils/model/{contact,note,interaction}.ts define them,
-// with `dueAt` derived by DESIGN.md's rule, so the screens show what the extension would compute itself.
+// with `dueAt` derived by the rule of docs/ARCHITECTURE.md, "Keeping in touch", so the screens show what the extension would compute itself.
 import { randomUUID } from 'node:crypto';
 
 const DAY = 86_400_000;
@@ -163,7 +163,7 @@ export function demoRows(lang, now = Date.now()) {
       cadenceDays: person.cadenceDays,
       lastInteractionAt,
       snoozedUntil: null,
-      // DESIGN.md: dueAt = max(last touch + cadence, snoozedUntil); untracked people are never due.
+      // docs/ARCHITECTURE.md: dueAt = max(last touch + cadence, snoozedUntil); untracked people are never due.
       dueAt: person.cadenceDays === null ? null : lastTouch + person.cadenceDays * DAY,
       jobChange: person.jobChange
         ? { from: person.jobChange[lang === 'ja' ? 1 : 0][0], to: person.jobChange[lang === 'ja' ? 1 : 0][1], seenAt }

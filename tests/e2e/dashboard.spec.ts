@@ -2,7 +2,6 @@ import { launchWithExtension, openExtensionPage, expect, test } from './support/
 import type { Page } from '@playwright/test';
 
 const COUNT = 30_000;
-const NEEDLE = 17_777;
 const NOTE_NEEDLE = 4_242;
 
 /**

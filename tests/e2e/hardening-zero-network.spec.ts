@@ -36,7 +36,7 @@ function recordRequests(context: BrowserContext, extensionId: string): Seen[] {
       if (sw.url().startsWith(origin)) seen.push({ url: request.url(), by: 'worker' });
       return;
     }
-    let frameUrl = '';
+    let frameUrl: string;
     try {
       frameUrl = request.frame().url();
     } catch {

@@ -1,9 +1,10 @@
+import type { Worker } from '@playwright/test';
 import { test, expect, openExtensionPage } from './support/extension';
 import { contactRow, seedContacts } from './support/seed';
 import { readTableScript } from './support/linkedin';
 import { DAY_MS } from '../../utils/cadence/due';
 
-const badge = (worker: import('@playwright/test').Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 
 test('done and snooze from the panel each take one tap and update the badge', async ({ context, worker, extensionId }) => {
   const popup = await openExtensionPage(context, extensionId, 'popup.html');

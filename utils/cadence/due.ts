@@ -15,7 +15,7 @@ export function lastTouchAt(contact: Pick<Contact, 'lastInteractionAt' | 'met' |
 }
 
 /**
- * dueAt = max(last touch + cadence, snoozedUntil) — DESIGN.md "Keeping in touch".
+ * dueAt = max(last touch + cadence, snoozedUntil) — docs/ARCHITECTURE.md, "Keeping in touch".
  * Cadences are whole days of elapsed time, so a due date never shifts with the clock (DST) or the zone.
  * Archived or untracked people are never due (null keeps them out of the `dueAt` index).
  */

@@ -9,7 +9,7 @@ import { upgradeToV2 } from './upgrade-v2';
 export const DB_NAME = 'tsunagari';
 
 /**
- * Every released schema version stays here with its upgrade, in order (DESIGN.md, "Data safety").
+ * Every released schema version stays here with its upgrade, in order (docs/ARCHITECTURE.md, "Data contract").
  * `dueAt` is indexed so the badge is an indexed count; `profileKeys` and `emails` are multi-entry
  * so the same key always finds the same person.
  */

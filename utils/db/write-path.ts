@@ -12,7 +12,7 @@ import { finalizeContact } from './finalize';
 import { newContact } from './new-contact';
 
 /**
- * The one write path (DESIGN.md, "Security and data safety"). Every source — capture, popup and dashboard edits,
+ * The one write path (docs/ARCHITECTURE.md, "The write path"). Every source — capture, popup and dashboard edits,
  * import, merge, restore and sync — writes people through these functions, so the identity rule
  * (utils/model/identity.ts), the field rule (utils/model/field-rule.ts) and the cleaning rules
  * (utils/model/contact-clean.ts) hold for all of them, each write in one transaction.

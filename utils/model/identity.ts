@@ -2,7 +2,7 @@ import { stripInvisible } from './keys';
 import type { IncomingPerson } from './incoming';
 
 /**
- * Who a person is — the one rule every write path uses (DESIGN.md, "Capture"):
+ * Who a person is — the one rule every write path uses (docs/ARCHITECTURE.md, "The write path"):
  * - a canonical profile key finds the person who holds it;
  * - else an email or a phone number that belongs to exactly one person finds that person. Role addresses
  *   (info@, office@, …) and any address or number held by several people are not identity;

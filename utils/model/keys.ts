@@ -1,5 +1,5 @@
 /**
- * Canonical profile keys (DESIGN.md, "Capture"): the same key always finds the same person,
+ * Canonical profile keys (docs/ARCHITECTURE.md, "Capture pipeline"): the same key always finds the same person,
  * whatever subdomain, trailing path, query string or percent-encoding the URL came with.
  */
 
@@ -8,7 +8,7 @@
  * separator, combining grapheme joiner, Hangul fillers. In text they may be meaningful; in a key they only make
  * `taro\u200b-yamada` a different person from `taro-yamada`.
  */
-const INVISIBLE_IN_KEYS = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
+const INVISIBLE_IN_KEYS = /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
 
 /** The text of a key part without invisible characters. */
 export function stripInvisible(part: string): string {

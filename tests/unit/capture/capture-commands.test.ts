@@ -8,6 +8,7 @@ import { notesOf } from '../../../utils/db/notes';
 import { loadPage } from './load';
 import { stubManifest } from '../background/support';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- listeners of every browser event shape
 type Listener = (...args: any[]) => unknown;
 
 /** A tiny event: fakeBrowser leaves contextMenus and commands unimplemented. */
@@ -41,6 +42,7 @@ beforeEach(() => {
   onClicked = fakeEvent();
   onCommand = fakeEvent();
   stubManifest();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fakeBrowser has no contextMenus/commands events
   const browser = fakeBrowser as any;
   browser.contextMenus.onClicked = onClicked;
   browser.commands.onCommand = onCommand;

@@ -45,7 +45,7 @@ describe.each(TARGETS)('manifest for $browser MV$manifestVersion', (target) => {
   const manifest = manifestFor(target);
   const text = JSON.stringify(manifest);
 
-  it('asks for exactly the permissions DESIGN.md lists', () => {
+  it('asks for exactly the permissions the design lists', () => {
     expect(manifest.permissions).toEqual([
       'storage',
       'unlimitedStorage',

@@ -9,7 +9,7 @@ import { isContactInfoUrl, readContactInfo } from './overlay';
 export type MiddleLayer = (doc: Document, url: string, slug: string, into: FieldCollector) => void;
 
 /**
- * LinkedIn profiles, in layers (DESIGN.md, "Capture"): the page's embedded data when it is about this URL's
+ * LinkedIn profiles, in layers (docs/ARCHITECTURE.md, "Capture pipeline"): the page's embedded data when it is about this URL's
  * person, then `middle` layers, then the visible page, then the contact-info overlay on its URL. Each field
  * keeps the layer it came from. The always-on content script passes no middle layer to stay within its
  * size budget: the JSON-LD is only on logged-out public pages, and the full engine reads it.
