@@ -62,8 +62,12 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'tsunagari@tsunagari.invalid',
-              // data_collection_permissions arrived in Firefox 140 (142 on Android); older versions would ignore it.
+              // The permanent id AMO knows the add-on by (a GUID: it claims no domain). Never change it once
+              // published: Firefox would see a different add-on, and users would lose their data on update.
+              id: '{d7860a2a-5623-4983-82aa-3d0a57cd3a98}',
+              // The newest thing the add-on relies on is data_collection_permissions (Firefox 140, 142 on
+              // Android); the rest is older: MV3 `action` 109, `scripting` 102, CSS light-dark() 120,
+              // Intl.ListFormat 78. 140 is also an ESR, the Firefox that privacy-minded users often run.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -28,5 +28,5 @@ test('the badge text equals the number of overdue people', async () => {
   const rows = await readTable<Contact>(page, 'contacts');
   const overdue = rows.filter((c) => c.archivedAt === null && c.dueAt !== null && c.dueAt <= Date.now()).length;
   expect(overdue).toBe(3);
-  await vi.waitFor(async () => expect(await badgeText(page)).toBe(String(overdue)), { timeout: 10_000, interval: 50 });
+  await vi.waitFor(async () => expect(await badgeText(page)).toBe(String(overdue)), { timeout: 20_000, interval: 50 });
 });

@@ -38,7 +38,7 @@ test('the dashboard imports a Connections.csv and exports a JSON backup that res
   expect(imported).toEqual(expect.arrayContaining(['Hanako Sato', 'Priya Raman', '山田 太郎']));
 
   await clickButton(page, 'Download JSON backup');
-  const backupPath = await vi.waitFor(() => downloadedBackup(ext.downloadsDir), { timeout: 10_000, interval: 50 });
+  const backupPath = await vi.waitFor(() => downloadedBackup(ext.downloadsDir), { timeout: 20_000, interval: 50 });
   const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
   expect(backup).toMatchObject({ format: 'tsunagari-backup', version: 1 });
   expect(backup.tables.contacts).toHaveLength(created);

@@ -31,7 +31,7 @@ test('the weekly digest notification shows without buttons, and a click opens th
       expect(notes).toHaveLength(1);
       return notes[0]!;
     },
-    { timeout: 10_000, interval: 50 },
+    { timeout: 20_000, interval: 50 },
   );
   expect(shown.title).toBe(TITLE);
   expect(shown.text).toBe('Aiko Tanaka and Ben Carter. A short message is enough to keep the tie alive.');

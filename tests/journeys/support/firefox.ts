@@ -54,6 +54,7 @@ function prefs(id: string, options: LaunchOptions, downloadsDir: string): Record
     // XUL alerts (no system notification daemon here), shown at once and long enough to be clicked.
     'alerts.useSystemBackend': false,
     'alerts.showFavicons': false,
+    'alerts.totalOpenTime': 600_000,
   };
 }
 
@@ -136,7 +137,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
         if (!button || !name.test(label)) throw new Error(`No in-page button named ${name} (saw "${label}").`);
         return button;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 20_000, interval: 50 },
     );
   }
 
@@ -155,47 +156,50 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
         }
         throw new Error('No tab at a matching address yet.');
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 20_000, interval: 50 },
     );
   }
 
   async clickNotification(title: string): Promise<void> {
-    const alert = await vi.waitFor(
-      async () => {
-        const { result } = await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
-        const hit = (result as { contexts: Array<{ context: string; url: string }> }).contexts.find(
-          (c) => c.url === 'chrome://global/content/alerts/alert.xhtml',
-        );
-        if (!hit) throw new Error('No notification on screen.');
-        return hit.context;
-      },
-      { timeout: 10_000, interval: 50 },
-    );
     // Input actions are refused in chrome scope, but a click dispatched by the alert window's own (system)
     // code is a trusted event, as the user's: it runs the alert's click handler, which tells the add-on.
-    const { result } = await this.bidi('script.evaluate', {
-      target: { context: alert },
-      awaitPromise: false,
-      expression: `(() => {
-        if (document.getElementById('alertTitleLabel')?.getAttribute('value') !== ${JSON.stringify(title)}) return 'other';
-        document.getElementById('alertTextLabel').click();
-        return 'clicked';
-      })()`,
-    });
-    const value = (result as { result?: { value?: unknown } }).result?.value;
-    if (value !== 'clicked') throw new Error(`The notification on screen is not "${title}" (${JSON.stringify(result)}).`);
+    // Retried until the alert window has loaded and shows that title.
+    await vi.waitFor(
+      async () => {
+        for (const context of await this.alertContexts()) {
+          const { result } = await this.bidi('script.evaluate', {
+            target: { context },
+            awaitPromise: false,
+            expression: `(() => {
+              if (document.getElementById('alertTitleLabel')?.getAttribute('value') !== ${JSON.stringify(title)}) return 'other';
+              document.getElementById('alertTextLabel').click();
+              return 'clicked';
+            })()`,
+          });
+          if ((result as { result?: { value?: unknown } }).result?.value === 'clicked') return;
+        }
+        throw new Error(`No notification titled "${title}" on screen.`);
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+  }
+
+  /** The browsing contexts of the notifications on screen: Firefox's XUL alert windows (chrome scope). */
+  private async alertContexts(): Promise<string[]> {
+    const { result } = await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    return (result as { contexts: Array<{ context: string; url: string }> }).contexts
+      .filter((c) => c.url === 'chrome://global/content/alerts/alert.xhtml')
+      .map((c) => c.context);
   }
 
   async notificationsOnScreen(): Promise<Array<{ title: string; text: string; buttons: string[] }>> {
-    const { result } = await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const alerts = (result as { contexts: Array<{ context: string; url: string }> }).contexts.filter(
-      (c) => c.url === 'chrome://global/content/alerts/alert.xhtml',
-    );
+    const alerts = await this.alertContexts();
     const shown = [];
     for (const alert of alerts) {
       const { result: read } = await this.bidi('script.evaluate', {
-        target: { context: alert.context },
+        target: { context: alert },
         awaitPromise: false,
+        // An alert window still loading has no title yet: it is left out until it has one.
         expression: `JSON.stringify({
           title: document.getElementById('alertTitleLabel')?.getAttribute('value') ?? '',
           text: document.getElementById('alertTextLabel')?.textContent ?? '',
@@ -205,7 +209,8 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
             .map((b) => b.getAttribute('label') ?? b.textContent ?? ''),
         })`,
       });
-      shown.push(JSON.parse(String((read as { result: { value: unknown } }).result.value)));
+      const note = JSON.parse(String((read as { result: { value: unknown } }).result.value));
+      if (note.title) shown.push(note);
     }
     return shown;
   }

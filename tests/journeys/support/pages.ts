@@ -7,7 +7,7 @@ import { readTableScript } from '../../e2e/support/linkedin';
  * Waiting is always for a condition (vi.waitFor polls), never a fixed sleep.
  */
 
-const WAIT = { timeout: 10_000, interval: 50 };
+const WAIT = { timeout: 20_000, interval: 50 };
 
 /** Every row of a table of the extension's database, read from one of its pages. */
 export async function readTable<T>(page: Page, table: string): Promise<T[]> {

@@ -108,8 +108,27 @@ describe('browser-specific keys', () => {
     const gecko = manifestFor({ browser: 'firefox', manifestVersion: 3 }).browser_specific_settings?.gecko as
       | Record<string, unknown>
       | undefined;
-    expect(gecko?.id).toMatch(/@/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('has a permanent add-on id in a form AMO accepts, not a placeholder', () => {
+    const gecko = manifestFor({ browser: 'firefox', manifestVersion: 3 }).browser_specific_settings?.gecko;
+    // AMO takes a GUID in braces or an email-like `name@domain`; a reserved domain (.invalid, .test,
+    // .example) or a Mozilla one is a placeholder that must not ship.
+    const id = String(gecko?.id);
+    const guid = /^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/i;
+    const emailLike = /^[a-z0-9-._]*@[a-z0-9-._]+$/i;
+    expect(guid.test(id) || emailLike.test(id)).toBe(true);
+    expect(id).not.toMatch(/\.(invalid|test|example|localhost)$|@(mozilla|firefox)\./i);
+    expect(id.length).toBeLessThanOrEqual(80);
+  });
+
+  it('asks for the Firefox that has every API it uses: 140 (data_collection_permissions), 142 on Android', () => {
+    const settings = manifestFor({ browser: 'firefox', manifestVersion: 3 }).browser_specific_settings as
+      | { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } }
+      | undefined;
+    expect(settings?.gecko?.strict_min_version).toBe('140.0');
+    expect(settings?.gecko_android?.strict_min_version).toBe('142.0');
   });
 
   it('keeps Firefox-only keys out of the Chrome manifest', () => {
