@@ -2,6 +2,7 @@ import VCard from 'vcf';
 import { buildRecord } from './record';
 import { excerpt } from './csv-read';
 import { parseDay } from './dates';
+import { splitUnescaped, unescapeText } from './vcard-escape';
 import type { ParseResult } from './types';
 
 /*
@@ -91,30 +92,6 @@ function decodeQuotedPrintable(value: string, charset: string): string {
     decoder = new TextDecoder('utf-8');
   }
   return decoder.decode(new Uint8Array(bytes));
-}
-
-/** Splits on a separator that is not escaped by a backslash. */
-function splitUnescaped(value: string, separator: ';' | ','): string[] {
-  const parts: string[] = [];
-  let part = '';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (ch === '\\' && i + 1 < value.length) {
-      part += ch + value[i + 1];
-      i++;
-    } else if (ch === separator) {
-      parts.push(part);
-      part = '';
-    } else {
-      part += ch;
-    }
-  }
-  parts.push(part);
-  return parts;
-}
-
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
 }
 
 /** The decoded values of one property (every occurrence), before unescaping. */

@@ -1,37 +1,6 @@
 import type { Contact } from '../model/contact';
 import { formatDay } from './dates';
-
-/** RFC 6350 §3.4: backslash, comma, semicolon and line breaks in a text value are escaped. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-const encoder = new TextEncoder();
-
-/**
- * RFC 6350 §3.2: content lines longer than 75 octets are folded (CRLF and one space). Octets, not characters:
- * a Japanese character is three octets in UTF-8, and a fold must never split one.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      // Continuation lines start with a space, which counts towards their 75 octets.
-      limit = 74;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+import { escapeText, foldLine } from './vcard-escape';
 
 function compact(values: Array<string | undefined>): string[] {
   return values.filter((v): v is string => Boolean(v));

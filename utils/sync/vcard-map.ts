@@ -1,5 +1,6 @@
 import type { CardPart, PrivatePart, SyncRecord } from './record';
-import { escapeText, parseVCard, propertyLine, splitEscaped, unescapeText, type VProperty } from './vcard-text';
+import { parseVCard, propertyLine, type VProperty } from './vcard-text';
+import { escapeText, splitUnescaped, unescapeText } from '../io/vcard-escape';
 
 /**
  * One person = one vCard (docs/sync.md). The standard properties carry what a phone shows; everything else
@@ -107,7 +108,7 @@ export function vcardToParsed(text: string): ParsedCard | null {
   if (!name) {
     const n = get('N')[0];
     if (n) {
-      const [family = '', given = ''] = splitEscaped(n.value, ';').map(unescapeText);
+      const [family = '', given = ''] = splitUnescaped(n.value, ';').map(unescapeText);
       name = [given, family].filter(Boolean).join(' ');
     }
   }
@@ -116,14 +117,14 @@ export function vcardToParsed(text: string): ParsedCard | null {
   const photo = get('PHOTO').map((p) => p.value.trim()).find((v) => /^https?:\/\//i.test(v)) ?? '';
   const card: CardPart = {
     name,
-    company: org ? unescapeText(splitEscaped(org.value, ';')[0] ?? '').trim() : '',
+    company: org ? unescapeText(splitUnescaped(org.value, ';')[0] ?? '').trim() : '',
     title: get('TITLE').map(textOf)[0] ?? '',
-    location: adr ? unescapeText(splitEscaped(adr.value, ';')[3] ?? '').trim() : '',
+    location: adr ? unescapeText(splitUnescaped(adr.value, ';')[3] ?? '').trim() : '',
     avatarUrl: photo,
     emails: uniq(get('EMAIL').map((p) => textOf(p).replace(/^mailto:/i, ''))),
     phones: uniq(get('TEL').map((p) => textOf(p).replace(/^tel:/i, ''))),
     websites: uniq(get('URL').map(textOf)),
-    tags: uniq(get('CATEGORIES').flatMap((p) => splitEscaped(p.value, ',').map((v) => unescapeText(v).trim()))),
+    tags: uniq(get('CATEGORIES').flatMap((p) => splitUnescaped(p.value, ',').map((v) => unescapeText(v).trim()))),
   };
   const data = get(X_DATA)[0];
   const enc = get(X_ENC)[0];

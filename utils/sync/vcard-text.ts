@@ -1,7 +1,10 @@
 /**
- * The text layer of vCard (RFC 6350 §3, RFC 2426 for 3.0): unfolding, folding, escaping, property lines.
- * Small on purpose: the mapping (vcard-map.ts) decides what goes where; this only reads and writes lines.
+ * The line layer of vCard (RFC 6350 §3, RFC 2426 for 3.0): unfolding and parsing property lines, writing them.
+ * Small on purpose: the mapping (vcard-map.ts) decides what goes where; this only reads and writes lines. Escaping
+ * and folding are the import/export ones (utils/io/vcard-escape.ts).
  */
+
+import { foldLine } from '../io/vcard-escape';
 
 export interface VProperty {
   /** Upper-case name without group, e.g. 'EMAIL'. */
@@ -9,54 +12,6 @@ export interface VProperty {
   params: Record<string, string>;
   /** The raw value, still escaped (structured values keep their `;`). */
   value: string;
-}
-
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '').replace(/,/g, '\\,').replace(/;/g, '\\;');
-}
-
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
-
-/** Splits on an unescaped separator (`;` for structured values, `,` for lists). */
-export function splitEscaped(value: string, separator: ';' | ','): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (c === '\\' && i + 1 < value.length) {
-      current += c + value[i + 1];
-      i++;
-    } else if (c === separator) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}
-
-/** Folds a content line at 75 octets without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    const limit = out.length ? 74 : 75;
-    if (size + n > limit) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
 }
 
 export function propertyLine(name: string, value: string, params: Record<string, string> = {}): string {

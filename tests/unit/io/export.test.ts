@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { contactsToCsv, neutralizeFormula, CSV_COLUMNS } from '../../../utils/io/csv-write';
-import { contactToVCard, contactsToVCards, foldLine } from '../../../utils/io/vcard-write';
+import { contactToVCard, contactsToVCards } from '../../../utils/io/vcard-write';
+import { foldLine } from '../../../utils/io/vcard-escape';
 import { parseVCards } from '../../../utils/io/vcard-read';
 import { newContact } from '../../../utils/db/contacts';
 import type { Contact } from '../../../utils/model/contact';
