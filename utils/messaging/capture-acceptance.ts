@@ -21,28 +21,30 @@ export function isAllowedCaptureUrl(url: string): boolean {
 
 export type Accepted<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The profile key of the LinkedIn profile at `url` (the sender's address), if it is one. */
-export function profileKeyOfSender(url: string): Accepted<string> {
+const NOT_A_PROFILE = { ok: false, error: 'Refused: this page is not a profile.' } as const;
+
+/** The LinkedIn profile at `url` (the sender's address), if it is one: its key and its slug. */
+function senderProfile(url: string): { key: string; slug: string } | null {
   const key = linkedinKey(url);
-  return key && linkedinSlug(url) ? { ok: true, value: key } : { ok: false, error: 'Refused: this page is not a profile.' };
+  const slug = linkedinSlug(url);
+  return key && slug ? { key, slug } : null;
 }
 
 /** A lookup from the content script may only ask about the profile its own page shows. */
 export function acceptLookup(profileKey: string, url: string): Accepted<string> {
-  const key = profileKeyOfSender(url);
-  if (!key.ok) return key;
-  return profileKey === key.value ? key : { ok: false, error: 'Refused: the key does not match this page.' };
+  const profile = senderProfile(url);
+  if (!profile) return NOT_A_PROFILE;
+  return profileKey === profile.key ? { ok: true, value: profile.key } : { ok: false, error: 'Refused: the key does not match this page.' };
 }
 
 /** A capture from the content script: the profile its page shows, with the profile link rebuilt from the address. */
 export function acceptLinkedInCapture(payload: CapturePayload, url: string): Accepted<CapturePayload> {
-  const key = profileKeyOfSender(url);
-  const slug = linkedinSlug(url);
-  if (!key.ok || !slug) return { ok: false, error: 'Refused: this page is not a profile.' };
-  if (payload.source !== 'linkedin' || payload.profileKey !== key.value) {
+  const profile = senderProfile(url);
+  if (!profile) return NOT_A_PROFILE;
+  if (payload.source !== 'linkedin' || payload.profileKey !== profile.key) {
     return { ok: false, error: 'Refused: the capture does not match this page.' };
   }
-  return { ok: true, value: { ...payload, profile: { kind: 'linkedin', url: linkedinProfileUrl(slug) } } };
+  return { ok: true, value: { ...payload, profile: { kind: 'linkedin', url: linkedinProfileUrl(profile.slug) } } };
 }
 
 /**
