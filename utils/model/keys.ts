@@ -127,9 +127,16 @@ export function mastodonAccount(url: string): string | null {
   return `${match[1].toLowerCase()}@${(match[2] ?? host).toLowerCase()}`;
 }
 
+/**
+ * The key only where the page's host is the account's home server. `/@user@home` is a path any site can serve
+ * (`https://evil.example/@victim@mastodon.social`), so only the server that hosts an account speaks for it; a
+ * remote account viewed on another server is keyed by that page's own address (`web:`), and the user can merge.
+ */
 export function mastodonKey(url: string): string | null {
   const account = mastodonAccount(url);
-  return account ? `mastodon:${account}` : null;
+  if (!account) return null;
+  const host = parse(url)?.hostname.toLowerCase();
+  return account.endsWith(`@${host}`) ? `mastodon:${account}` : null;
 }
 
 /** Every key a page at `url` may legitimately claim; the background refuses a capture whose key is not one. */

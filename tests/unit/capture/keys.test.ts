@@ -23,9 +23,13 @@ describe('canonical keys for other sites', () => {
     expect(xKey('https://x.com/i/flow/login')).toBeNull();
   });
 
-  it('keys a Mastodon account by its home server, wherever it was viewed', () => {
+  it('keys a Mastodon account only on its home server, never from a path on another host (issue 12 item 6)', () => {
     expect(mastodonKey('https://mastodon.example/@Mei')).toBe('mastodon:mei@mastodon.example');
-    expect(mastodonKey('https://other.example/@mei@mastodon.example')).toBe('mastodon:mei@mastodon.example');
+    expect(mastodonKey('https://mastodon.example/@mei@Mastodon.example')).toBe('mastodon:mei@mastodon.example');
+    expect(mastodonKey('https://other.example/@mei@mastodon.example')).toBeNull();
+    expect(mastodonKey('https://evil.example/@victim@mastodon.social')).toBeNull();
+    expect(mastodonKey('https://sub.mastodon.social/@victim@mastodon.social')).toBeNull();
+    expect(keysForUrl('https://evil.example/@victim@mastodon.social')).toEqual(['web:evil.example/@victim@mastodon.social']);
     expect(mastodonKey('https://medium.com/@mei')).toBeNull();
   });
 

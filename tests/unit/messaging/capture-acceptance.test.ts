@@ -6,6 +6,8 @@ import {
   noteKeysFor,
 } from '../../../utils/messaging/capture-acceptance';
 import type { PageCapture } from '../../../utils/model/page-capture';
+import { captureFromDocument } from '../../../utils/capture';
+import { loadPage } from '../capture/load';
 
 const page = (capture: Partial<NonNullable<PageCapture['capture']>> | null): PageCapture => ({
   selection: '',
@@ -46,5 +48,23 @@ describe('capture acceptance', () => {
     expect(acceptLinkedInCapture(payload, 'https://www.linkedin.com/feed/').ok).toBe(false);
     expect(acceptLookup('linkedin:taro-yamada', url).ok).toBe(true);
     expect(acceptLookup('linkedin:someone-else', url).ok).toBe(false);
+  });
+
+  it('never lets another host write to a saved Mastodon account (issue 12 item 6)', () => {
+    const url = 'https://evil.example/@sora@mastodon.example';
+    const capture = captureFromDocument(loadPage('mastodon-impostor.html'), url);
+    expect(capture?.profileKey).toBe('web:evil.example/@sora@mastodon.example');
+    const victim = 'mastodon:sora@mastodon.example';
+    const read: PageCapture = { selection: '', capture };
+    expect(acceptForDirectSave(read, url)?.profileKey ?? null).not.toBe(victim);
+    expect(noteKeysFor(read, url)).not.toContain(victim);
+    // A page that claims the account itself is refused too: the key comes from the address, not the capture.
+    const forged = page({ source: 'mastodon', profileKey: victim, profile: { kind: 'mastodon', url: 'https://mastodon.example/@sora' } });
+    expect(acceptForDirectSave(forged, url)).toBeNull();
+    expect(noteKeysFor(forged, url)).not.toContain(victim);
+    // On the account's own server both still work.
+    const home = 'https://mastodon.example/@sora';
+    expect(acceptForDirectSave(forged, home)?.profileKey).toBe(victim);
+    expect(noteKeysFor(forged, home)[0]).toBe(victim);
   });
 });

@@ -1,4 +1,4 @@
-import { mastodonAccount, mastodonKey } from '../../model/keys';
+import { mastodonAccount, mastodonKey, webKey } from '../../model/keys';
 import { absoluteUrl, all, attr, first, metaContent, textOnce } from '../dom';
 import { FieldCollector, finish } from '../merge';
 import type { SourceModule } from '../types';
@@ -30,7 +30,10 @@ export const mastodon: SourceModule = {
     const small = header ? textOnce(first(header, 'small')) : '';
     if (header) collected.add('page', { name: textOnce(header).replace(small, '').trim() });
     if (!collected.fields.name) return null;
+    const key = mastodonKey(url);
+    // A remote account shown by another server: that server's page is not the account's own address.
+    if (!key) return finish('mastodon', webKey(url), { kind: 'web', url }, collected);
     const [user, host] = account.split('@');
-    return finish('mastodon', mastodonKey(url), { kind: 'mastodon', url: `https://${host}/@${user}` }, collected);
+    return finish('mastodon', key, { kind: 'mastodon', url: `https://${host}/@${user}` }, collected);
   },
 };
