@@ -1,5 +1,5 @@
 import { readCsv, type CsvTable } from './csv-read';
-import { isLinkedInHeader, parseLinkedInConnections } from './linkedin-csv';
+import { parseLinkedInConnections, readLinkedInTable } from './linkedin-csv';
 import { isGoogleHeader, parseGoogleContacts } from './google-csv';
 import { connectionsCsvFromZip } from './linkedin-zip';
 import { parseVCards } from './vcard-read';
@@ -33,8 +33,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array, text?: string)
   const head = (text ?? decodeText(bytes)).slice(0, 64 * 1024);
   if (/^\s*BEGIN:VCARD/im.test(head) || /\.(vcf|vcard)$/i.test(fileName)) return 'vcard';
   const complete = head.slice(0, head.lastIndexOf('\n') + 1) || head;
-  const table = readCsv(complete, (cells) => isLinkedInHeader(cells) || isGoogleHeader(cells));
-  if (table) return isLinkedInHeader(table.headers) ? 'linkedin-csv' : 'google-csv';
+  if (readLinkedInTable(complete)) return 'linkedin-csv';
+  if (readCsv(complete, isGoogleHeader)) return 'google-csv';
   return 'csv';
 }
 
