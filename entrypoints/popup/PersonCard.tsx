@@ -71,7 +71,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
 
       <p className="hint">
         {contact.lastInteractionAt !== null
-          ? t('popup.lastTalk', { when: `${formatRelative(contact.lastInteractionAt, now, lang)} (${formatDate(contact.lastInteractionAt, lang)})` })
+          ? t('popup.lastTalk', { when: formatRelative(contact.lastInteractionAt, now, lang), date: formatDate(contact.lastInteractionAt, lang) })
           : t('popup.neverTalked')}
         {contact.snoozedUntil !== null && contact.snoozedUntil > now && (
           <> · {t('popup.snoozedUntil', { date: formatDate(contact.snoozedUntil, lang) })}</>

@@ -6,6 +6,7 @@ import { permissions } from './messages/permissions';
 import { io } from './messages/io';
 import { capture, captureButton } from './messages/capture';
 import { writes } from './messages/writes';
+import { selectPlurals } from './plural';
 
 /**
  * One dictionary per surface, each in its own file under messages/, merged here.
@@ -29,13 +30,15 @@ export function resolveLang(setting: 'auto' | Lang, browserLanguage: string | un
   return browserLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-export function format(template: string, params?: Record<string, string | number>): string {
+/** Fills `{name}` placeholders; `{n, plural, one {…} other {…}}` blocks pick their form for `lang` first. */
+export function format(template: string, params?: Record<string, string | number>, lang: Lang = 'en'): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return selectPlurals(template, params, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  return format(TABLES[lang][key] ?? TABLES.en[key] ?? key, params);
+  const own = TABLES[lang][key];
+  return format(own ?? TABLES.en[key] ?? key, params, own === undefined ? 'en' : lang);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -68,7 +68,7 @@ describe('refreshBadge', () => {
     await db.contacts.add(talkedDaysAgo('a', now, 31));
     await updateSettings({ language: 'ja' });
     await refreshBadge(db, now);
-    expect(await fakeBrowser.action.getTitle({})).toBe('つながり — 連絡したい人が1人います');
+    expect(await fakeBrowser.action.getTitle({})).toBe('つながり — 連絡時期を過ぎた人が1人います');
   });
 
   it('ends on the latest count when refreshes overlap with writes', async () => {

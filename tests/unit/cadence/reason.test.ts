@@ -21,7 +21,7 @@ describe('dueReason', () => {
     const contact = talkedDaysAgo('a', now, 30 + 21);
     expect(dueReason(contact, now, TOKYO)).toEqual({ code: 'overdue', params: { n: 3, unit: 'week' } });
     expect(say(contact)).toBe('3 weeks overdue');
-    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe('3週間超過');
+    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe('連絡時期を3週間過ぎています');
     expect(say(talkedDaysAgo('b', now, 31))).toBe('1 day overdue');
     expect(say(talkedDaysAgo('c', now, 30 + 7))).toBe('1 week overdue');
     expect(say(talkedDaysAgo('d', now, 30 + 100))).toBe('3 months overdue');
@@ -32,7 +32,7 @@ describe('dueReason', () => {
     expect(say(talkedDaysAgo('a', now, 28))).toBe('Due in 2 days');
     expect(say(talkedDaysAgo('b', now, 29))).toBe('Due tomorrow');
     expect(say(talkedDaysAgo('c', now, 9))).toBe('Due in 3 weeks');
-    expect(describeReason(dueReason(talkedDaysAgo('d', now, 28), now, TOKYO), ja)).toBe('あと2日');
+    expect(describeReason(dueReason(talkedDaysAgo('d', now, 28), now, TOKYO), ja)).toBe('あと2日で連絡時期');
   });
 
   it('says "due today" on the due day, before and after the due moment', () => {
@@ -65,7 +65,7 @@ describe('dueReason', () => {
       params: { context: 'event', n: 2, unit: 'week' },
     });
     expect(say(contact)).toBe('Met at an event 2 weeks ago — follow up');
-    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe('2週間前にイベントで知り合った人 — フォローアップを');
+    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe('2週間前にイベントで知り合いました。ひとこと連絡してみましょう');
     expect(say(person({ id: 'b', met: { ...met, date: now - 3_600_000 } }))).toBe('Met at an event today — follow up');
     expect(say(person({ id: 'c', met: { ...met, context: null, date: addLocalDays(now, -3, TOKYO) } }))).toBe(
       'Met 3 days ago — follow up',
@@ -91,7 +91,7 @@ describe('dueReason', () => {
   it('says a snooze and when it ends, but only while the snooze is what holds the person back', () => {
     const snoozed = talkedDaysAgo('a', now, 40, { snoozedUntil: addLocalDays(now, 14, TOKYO) });
     expect(say(snoozed)).toBe('Snoozed — back in 2 weeks');
-    expect(describeReason(dueReason(snoozed, now, TOKYO), ja)).toBe('スヌーズ中（2週間後に再表示）');
+    expect(describeReason(dueReason(snoozed, now, TOKYO), ja)).toBe('延期中・2週間後から再表示');
     expect(say(talkedDaysAgo('b', now, 40, { snoozedUntil: addLocalDays(now, 1, TOKYO) }))).toBe(
       'Snoozed — back tomorrow',
     );

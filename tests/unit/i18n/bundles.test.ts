@@ -20,7 +20,8 @@ describe('UI strings', () => {
       const ja: Record<string, string> = bundle.ja;
       expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
       for (const [key, text] of Object.entries(en)) {
-        const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        // The argument names: `{n}` and the `n` of `{n, plural, …}` alike (Japanese writes counters, not plural blocks).
+        const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
         expect(ja[key]?.trim(), key).toBeTruthy();
         expect(placeholders(ja[key] ?? ''), key).toEqual(placeholders(text));
       }

@@ -147,7 +147,7 @@ describe('ExportPanel', () => {
     expect(dialog.textContent).toContain('This deletes the 5 people saved now');
     expect(await db.contacts.count()).toBe(5);
     await act(async () => button(view, 'Replace with backup').click());
-    await waitFor(() => view.textContent?.includes('Restored 1 people'));
+    await waitFor(() => view.textContent?.includes('Restored 1 person from the backup.'));
     expect((await db.contacts.toArray()).map((c) => c.name)).toEqual(['渡辺 さくら']);
   });
 });

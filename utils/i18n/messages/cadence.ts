@@ -6,14 +6,10 @@ import { formatOverdue } from '../../model/overdue-count';
 /** Keep-in-touch text: due reasons, spans of time, the badge tooltip and the weekly digest notification. */
 export const cadence = defineMessages(
   {
-    'span.day.one': '{n} day',
-    'span.day.other': '{n} days',
-    'span.week.one': '{n} week',
-    'span.week.other': '{n} weeks',
-    'span.month.one': '{n} month',
-    'span.month.other': '{n} months',
-    'span.year.one': '{n} year',
-    'span.year.other': '{n} years',
+    'span.day': '{n, plural, one {# day} other {# days}}',
+    'span.week': '{n, plural, one {# week} other {# weeks}}',
+    'span.month': '{n, plural, one {# month} other {# months}}',
+    'span.year': '{n, plural, one {# year} other {# years}}',
     'when.today': 'today',
     'when.tomorrow': 'tomorrow',
     'when.in': 'in {span}',
@@ -39,8 +35,7 @@ export const cadence = defineMessages(
     'reason.dueToday': 'Due today',
     'reason.dueTomorrow': 'Due tomorrow',
     'reason.dueIn': 'Due in {span}',
-    'badge.title.one': 'Tsunagari — 1 person to get back in touch with',
-    'badge.title.other': 'Tsunagari — {n} people to get back in touch with',
+    'badge.title': 'Tsunagari — {n, plural, one {# person} other {# people}} to get back in touch with',
     'badge.title.none': 'Tsunagari — all caught up',
     'digest.title': 'This week, reach out to',
     'digest.body': '{names}. A short message is enough to keep the tie alive.',
@@ -48,45 +43,40 @@ export const cadence = defineMessages(
     'digest.done': 'Done',
   },
   {
-    'span.day.one': '{n}日',
-    'span.day.other': '{n}日',
-    'span.week.one': '{n}週間',
-    'span.week.other': '{n}週間',
-    'span.month.one': '{n}か月',
-    'span.month.other': '{n}か月',
-    'span.year.one': '{n}年',
-    'span.year.other': '{n}年',
+    'span.day': '{n}日',
+    'span.week': '{n}週間',
+    'span.month': '{n}か月',
+    'span.year': '{n}年',
     'when.today': '今日',
     'when.tomorrow': '明日',
     'when.in': '{span}後',
     'ago.today': '今日',
     'ago.yesterday': '昨日',
-    'ago.span': '{span}前に',
+    'ago.span': '{span}前',
     'reason.archived': 'アーカイブ済み',
-    'reason.untracked': '追跡しない',
-    'reason.snoozed': 'スヌーズ中（{when}に再表示）',
+    'reason.untracked': 'リマインドなし',
+    'reason.snoozed': '延期中・{when}から再表示',
     'reason.newJob': '転職・異動：{role}',
     'reason.newJobUnknown': '転職・異動',
-    'reason.followUp.lunch': '{ago}ランチで知り合った人 — フォローアップを',
-    'reason.followUp.coffee': '{ago}コーヒーで知り合った人 — フォローアップを',
-    'reason.followUp.event': '{ago}イベントで知り合った人 — フォローアップを',
-    'reason.followUp.meeting': '{ago}打ち合わせで知り合った人 — フォローアップを',
-    'reason.followUp.sports': '{ago}スポーツで知り合った人 — フォローアップを',
-    'reason.followUp.volunteer': '{ago}ボランティアで知り合った人 — フォローアップを',
-    'reason.followUp.online': '{ago}オンラインで知り合った人 — フォローアップを',
-    'reason.followUp.coworking': '{ago}コワーキングで知り合った人 — フォローアップを',
-    'reason.followUp.introduction': '{ago}紹介された人 — フォローアップを',
-    'reason.followUp.other': '{ago}知り合った人 — フォローアップを',
-    'reason.overdue': '{span}超過',
-    'reason.dueToday': '今日が連絡の目安',
-    'reason.dueTomorrow': '明日が連絡の目安',
-    'reason.dueIn': 'あと{span}',
-    'badge.title.one': 'つながり — 連絡したい人が1人います',
-    'badge.title.other': 'つながり — 連絡したい人が{n}人います',
-    'badge.title.none': 'つながり — 連絡の遅れはありません',
+    'reason.followUp.lunch': '{ago}にランチで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.coffee': '{ago}にお茶をして知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.event': '{ago}にイベントで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.meeting': '{ago}に打ち合わせで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.sports': '{ago}にスポーツを通じて知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.volunteer': '{ago}にボランティアで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.online': '{ago}にオンラインで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.coworking': '{ago}にコワーキングスペースで知り合いました。ひとこと連絡してみましょう',
+    'reason.followUp.introduction': '{ago}に紹介してもらいました。ひとこと連絡してみましょう',
+    'reason.followUp.other': '{ago}に知り合いました。ひとこと連絡してみましょう',
+    'reason.overdue': '連絡時期を{span}過ぎています',
+    'reason.dueToday': '今日が連絡時期',
+    'reason.dueTomorrow': '明日が連絡時期',
+    'reason.dueIn': 'あと{span}で連絡時期',
+    'badge.title': 'つながり — 連絡時期を過ぎた人が{n}人います',
+    'badge.title.none': 'つながり — 連絡時期を過ぎた人はいません',
     'digest.title': '今週連絡したい人',
     'digest.body': '{names}。簡単なメッセージを送るだけで、つながりは保てます。',
-    'digest.snoozeWeek': '1週間後に',
+    'digest.snoozeWeek': '1週間延期',
     'digest.done': '連絡した',
   },
 );
@@ -96,9 +86,9 @@ export type CadenceMessageKey = keyof (typeof cadence)['en'] & string;
 /** Any translator of the app (`Translate` from utils/i18n) fits here: it accepts every cadence key. */
 export type CadenceTranslate = (key: CadenceMessageKey, params?: Record<string, string | number>) => string;
 
-/** "3 weeks", "1 day" (English picks singular or plural; Japanese has one form). */
+/** "3 weeks", "1 day": the form comes from the message's plural block (Intl.PluralRules), 「3週間」 in Japanese. */
 export function describeSpan(span: Span, t: CadenceTranslate): string {
-  return t(`span.${span.unit}.${span.n === 1 ? 'one' : 'other'}`, { n: span.n });
+  return t(`span.${span.unit}`, { n: span.n });
 }
 
 /** A future moment relative to today: "today", "tomorrow", "in 2 weeks". */
@@ -142,5 +132,5 @@ export function describeReason(reason: DueReason, t: CadenceTranslate): string {
 /** The toolbar tooltip for a number of overdue people. */
 export function describeBadgeTitle(count: number, t: CadenceTranslate): string {
   if (count <= 0) return t('badge.title.none');
-  return count === 1 ? t('badge.title.one') : t('badge.title.other', { n: formatOverdue(count) });
+  return t('badge.title', { n: formatOverdue(count) });
 }

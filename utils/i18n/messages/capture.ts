@@ -20,8 +20,8 @@ export const captureButton = defineMessages(
     'capture.button.saved': '保存済み',
     'capture.button.updated': '更新しました',
     'capture.button.jobChange': '転職・異動を記録しました',
-    'capture.checkInPanel': 'ツールバーのつながりを開き、内容を確認して保存してください。',
-    'capture.refused.covered': '保存しませんでした：ボタンが隠されていました。',
+    'capture.checkInPanel': 'ツールバーから「つながり」を開き、内容を確認して保存してください。',
+    'capture.refused.covered': '保存しませんでした。ボタンが隠れていたか、覆われていました。',
     'capture.error': '保存できませんでした：{message}',
   },
 );
