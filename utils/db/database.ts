@@ -4,7 +4,9 @@ import type { Note } from '../model/note';
 import type { Interaction } from '../model/interaction';
 import type { CaptureRecord } from '../model/capture';
 import type { DuplicateReview } from '../model/duplicate-review';
+import type { SyncDirty, SyncMeta, SyncState } from '../model/sync-state';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DB_NAME = 'tsunagari';
 
@@ -31,17 +33,35 @@ export const SCHEMA_V2 = {
   duplicateReviews: 'id, status, contactId, otherId',
 } as const;
 
+/**
+ * Version 3 (issue 18, CardDAV sync): `syncState` keeps, per synced person, the card's address, its ETag and the
+ * version both sides last agreed on (the base of the three-way merge); `syncMeta` the address book's sync token and
+ * push cursor; `syncDirty` the people changed in ways no `updatedAt` index shows (a person or a note deleted).
+ * `notes.updatedAt` is indexed so the push finds edited notes without reading every note.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  notes: `${SCHEMA_V2.notes}, updatedAt`,
+  syncState: 'contactId, href',
+  syncMeta: 'key',
+  syncDirty: 'contactId',
+} as const;
+
 export class TsunagariDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
   captures!: EntityTable<CaptureRecord, 'id'>;
   duplicateReviews!: EntityTable<DuplicateReview, 'id'>;
+  syncState!: EntityTable<SyncState, 'contactId'>;
+  syncMeta!: EntityTable<SyncMeta, 'key'>;
+  syncDirty!: EntityTable<SyncDirty, 'contactId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // A newer page or worker upgrading the schema must not be blocked by this one: close and let it.
     this.on('versionchange', () => {
       this.close();

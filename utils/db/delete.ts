@@ -3,6 +3,7 @@ import type { Contact } from '../model/contact';
 import type { Note } from '../model/note';
 import type { Interaction } from '../model/interaction';
 import type { CaptureRecord } from '../model/capture';
+import { markSyncDirty } from './sync-dirty';
 
 /** Everything a delete removed, kept in memory so "undo" can put back exactly those rows. */
 export interface DeletedPeople {
@@ -15,7 +16,7 @@ export interface DeletedPeople {
 /** Deletes people and all their rows in one transaction, returning what was removed. */
 export async function deletePeople(db: TsunagariDB, ids: readonly string[]): Promise<DeletedPeople> {
   const list = [...ids];
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures], async () => {
+  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.syncDirty], async () => {
     const contacts = (await db.contacts.bulkGet(list)).filter((c): c is Contact => c !== undefined);
     const found = contacts.map((c) => c.id);
     const notes = await db.notes.where('contactId').anyOf(found).toArray();
@@ -25,6 +26,8 @@ export async function deletePeople(db: TsunagariDB, ids: readonly string[]): Pro
     await db.interactions.bulkDelete(interactions.map((r) => r.id));
     await db.captures.bulkDelete(captures.map((r) => r.id));
     await db.contacts.bulkDelete(found);
+    // Sync sends the deletion to the address book on its next run (utils/sync/engine-push.ts).
+    await markSyncDirty(db, found);
     return { contacts, notes, interactions, captures };
   });
 }

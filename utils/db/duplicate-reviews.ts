@@ -77,7 +77,7 @@ export async function resolveDuplicateReview(
     await keepApart(db, reviewId, now);
     return null;
   }
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews], async () => {
+  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty], async () => {
     const review = await openReview(db, reviewId);
     const keepId = options.keepId ?? review.otherId;
     if (keepId !== review.contactId && keepId !== review.otherId) throw new Error(`${keepId} is not one of this pair.`);

@@ -2,6 +2,7 @@ import type { TsunagariDB } from './database';
 import type { Contact, ProfileLink } from '../model/contact';
 import { CONTACT_TEXT_FIELDS } from '../model/contact';
 import type { CapturedFields } from '../model/capture';
+import { markSyncDirty } from './sync-dirty';
 import { newId } from '../model/ids';
 import { pairId, type DuplicateReview } from '../model/duplicate-review';
 import { finalizeContact } from './finalize';
@@ -109,7 +110,7 @@ async function moveReviews(db: TsunagariDB, keepId: string, otherId: string): Pr
  */
 export async function mergePeople(db: TsunagariDB, keepId: string, otherId: string, now = Date.now()): Promise<Contact> {
   if (keepId === otherId) throw new Error('Cannot merge a person with themselves.');
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews], async () => {
+  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty], async () => {
     const [keep, other] = await db.contacts.bulkGet([keepId, otherId]);
     if (!keep) throw new Error(`No person with id ${keepId}.`);
     if (!other) throw new Error(`No person with id ${otherId}.`);
@@ -119,6 +120,7 @@ export async function mergePeople(db: TsunagariDB, keepId: string, otherId: stri
     await db.captures.where('contactId').equals(otherId).modify({ contactId: keepId });
     await db.captures.add({ id: newId(), contactId: keepId, at: now, source: 'manual', url: '', fields: fieldsOf(other) });
     await db.contacts.delete(otherId);
+    await markSyncDirty(db, [otherId], now);
     await db.contacts.put(merged);
     await moveReviews(db, keepId, otherId);
     return merged;

@@ -2,6 +2,7 @@ import type { TsunagariDB } from './database';
 import type { Note } from '../model/note';
 import { LIMITS, cleanText } from '../model/text';
 import { newId } from '../model/ids';
+import { markSyncDirty } from './sync-dirty';
 
 function cleanBody(body: string): string {
   const clean = cleanText(body, LIMITS.note);
@@ -26,8 +27,14 @@ export async function updateNote(db: TsunagariDB, id: string, body: string, now 
   });
 }
 
-export function deleteNote(db: TsunagariDB, id: string): Promise<void> {
-  return db.notes.delete(id);
+export async function deleteNote(db: TsunagariDB, id: string): Promise<void> {
+  await db.transaction('rw', db.notes, db.syncDirty, async () => {
+    const note = await db.notes.get(id);
+    if (!note) return;
+    await db.notes.delete(id);
+    // No index shows a deleted note: mark its person so sync sends the card again.
+    await markSyncDirty(db, [note.contactId]);
+  });
 }
 
 export function notesOf(db: TsunagariDB, contactId: string): Promise<Note[]> {

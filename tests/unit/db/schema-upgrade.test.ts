@@ -28,7 +28,25 @@ describe('schema versions', () => {
     expect(await db.notes.where('contactId').equals(v1Fixture.contacts[0]!.id).count()).toBeGreaterThan(0);
     expect(await db.contacts.where('profileKeys').equals('linkedin:mei-fujita-demo').count()).toBe(1);
     expect(await countOverdue(db, Date.UTC(2026, 10, 1))).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+
+  it('version 3 adds empty sync tables and indexes every note by updatedAt, even one written without it', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('contacts').bulkAdd(v1Fixture.contacts);
+    const bare = { id: 'n-bare', contactId: v1Fixture.contacts[0]!.id, body: 'old note', createdAt: 1_600_000_000_000 };
+    await old.table('notes').bulkAdd([...v1Fixture.notes, bare]);
+    old.close();
+    const db = new TsunagariDB(name);
+    expect(await db.syncState.count()).toBe(0);
+    expect(await db.syncMeta.count()).toBe(0);
+    expect(await db.syncDirty.count()).toBe(0);
+    const indexed = await db.notes.where('updatedAt').aboveOrEqual(0).primaryKeys();
+    expect(indexed.sort()).toEqual([...v1Fixture.notes.map((n) => n.id), 'n-bare'].sort());
+    expect((await db.notes.get('n-bare'))?.updatedAt).toBe(1_600_000_000_000);
     db.close();
   });
 
