@@ -40,8 +40,9 @@ export function resolveCadence(
 ): number | null {
   let best: number | null = null;
   for (const tag of tags) {
-    const days = tagCadences[tag];
-    if (days !== undefined && (best === null || days < best)) best = days;
+    // Tags are user strings: `constructor` or `__proto__` must not read Object.prototype (issue 12, item 5).
+    const days = Object.hasOwn(tagCadences, tag) ? tagCadences[tag] : undefined;
+    if (typeof days === 'number' && (best === null || days < best)) best = days;
   }
   return best ?? defaultCadenceDays;
 }

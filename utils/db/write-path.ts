@@ -114,6 +114,19 @@ function createFrom(incoming: IncomingPerson, options: ApplyOptions, seenAt: num
 }
 
 /**
+ * A row naming two saved profiles (a card with one person's LinkedIn and another's GitHub) updates the person the
+ * first key finds; a key another person holds stays theirs, so no two people ever share a profile key.
+ */
+function withoutForeignKeys(incoming: IncomingPerson, person: Contact, index: IdentityIndex<Contact>): IncomingPerson {
+  if (!incoming.profileKeys?.length) return incoming;
+  const own = incoming.profileKeys.filter((key) => {
+    const holder = index.holderOfKey(key);
+    return !holder || holder.id === person.id;
+  });
+  return own.length === incoming.profileKeys.length ? incoming : { ...incoming, profileKeys: own };
+}
+
+/**
  * Decides, for a batch, who is new, who is updated and who is unchanged, against the people `existing` holds
  * (every saved person any of the batch's ids, keys, emails, phones or names finds). Pure.
  */
@@ -134,7 +147,7 @@ export function planIncoming(incomings: readonly IncomingPerson[], existing: rea
       const verdict = known ? ({ kind: 'same', person: known } as const) : index.decide(incoming);
       if (verdict.kind === 'same') {
         const stored = current.get(verdict.person.id) ?? verdict.person;
-        const outcome = applyFieldRule(stored, incoming, { source: options.source, seenAt, now });
+        const outcome = applyFieldRule(stored, withoutForeignKeys(incoming, stored, index), { source: options.source, seenAt, now });
         if (outcome.changed.length === 0) {
           results.push({ status: created.has(stored.id) ? 'created' : 'unchanged', contactId: stored.id, jobChanged: false });
           continue;
@@ -170,14 +183,18 @@ function review(id: string, contactId: string, otherId: string, reason: Duplicat
   return { id, contactId, otherId, reason, status: 'open', createdAt: now, decidedAt: null };
 }
 
-/** Everyone saved whom any of the batch's ids, keys, emails, phones or names finds: indexed reads only. */
+/**
+ * Everyone saved whom any of the batch's ids, keys, emails, phones or names finds: indexed reads only. The look-up
+ * uses the cleaned values, as stored: a raw `linkedin:taro\u200b-yamada` or `WEI@…` would miss the saved person
+ * and the write would add a second one holding the same key.
+ */
 export async function findCandidates(db: TsunagariDB, incomings: readonly IncomingPerson[]): Promise<Contact[]> {
   const ids = new Set<string>();
   const keys = new Set<string>();
   const emails = new Set<string>();
   const phones = new Set<string>();
   const names = new Set<string>();
-  for (const p of incomings) {
+  for (const p of incomings.map(cleanIncoming)) {
     if (p.id) ids.add(p.id);
     for (const k of p.profileKeys ?? []) keys.add(k);
     for (const e of p.emails ?? []) emails.add(e);
@@ -234,7 +251,10 @@ export function applyIncoming(
     if (options.capture && result.status === 'unchanged') {
       const stored = await db.contacts.get(result.contactId);
       if (stored) {
-        const confirmed = applyFieldRule(stored, cleanIncoming(incoming), { source: options.source, seenAt: options.seenAt ?? now, now });
+        // Only what the person already holds is confirmed: a key the plan left to someone else stays theirs.
+        const clean = cleanIncoming(incoming);
+        const own = { ...clean, profileKeys: (clean.profileKeys ?? []).filter((k) => stored.profileKeys.includes(k)) };
+        const confirmed = applyFieldRule(stored, own, { source: options.source, seenAt: options.seenAt ?? now, now });
         await db.contacts.put(finalizeContact(confirmed.contact));
       }
     }

@@ -17,6 +17,7 @@ export interface LooseTables {
   notes: LooseRow[];
   interactions: LooseRow[];
   captures: LooseRow[];
+  duplicateReviews?: LooseRow[];
 }
 
 export interface BackupUpgrade {

@@ -146,6 +146,11 @@ export class IdentityIndex<T extends PersonValues> {
     this.add(next);
   }
 
+  /** The person holding a profile key, if anyone: a key is one person's (the write path keeps it so). */
+  holderOfKey(key: string): T | undefined {
+    return this.byKey.get(key)?.[0];
+  }
+
   decide(incoming: PersonValues): IdentityVerdict<T> {
     for (const key of incoming.profileKeys ?? []) {
       const hit = this.byKey.get(key)?.[0];

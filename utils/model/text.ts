@@ -23,7 +23,9 @@ const UNSAFE_CHARS =
 /** One line of plain text: whitespace collapsed, unsafe characters removed, capped. */
 export function cleanLine(value: unknown, max: number = LIMITS.short): string {
   if (typeof value !== 'string') return '';
-  return capLength(value.normalize('NFC').replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim(), max);
+  // Trimmed again after the cap, so a cut that ends on a space gives what a second clean would: cleaning twice
+  // changes nothing, and a restored backup equals what was backed up.
+  return capLength(value.normalize('NFC').replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim(), max).trimEnd();
 }
 
 /** Multi-line text (notes, about): line breaks kept, other whitespace runs tidied. */
@@ -36,7 +38,7 @@ export function cleanText(value: unknown, max: number = LIMITS.long): string {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return capLength(text, max);
+  return capLength(text, max).trimEnd();
 }
 
 /** Cuts at a code point boundary so a surrogate pair is never split. */
@@ -62,7 +64,8 @@ export function safeUrl(value: unknown, base?: string): string {
   }
   if (!SAFE_SCHEMES.has(url.protocol)) return '';
   if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.username || url.password)) return '';
-  return url.href;
+  // The parsed form percent-encodes spaces and non-ASCII, so it can outgrow the input: the cap applies to what is stored.
+  return url.href.length <= LIMITS.url ? url.href : '';
 }
 
 export function isSafeUrl(value: string): boolean {

@@ -84,3 +84,31 @@ describe('issue 12, item 9: sanitizers', () => {
     expect(cleanLine('Mei\u061C Fujita\u3164\u115F\u1160\uFFA0\u180E')).toBe('Mei Fujita');
   });
 });
+
+import { applyIncomingBatch } from '../../../utils/db/write-path';
+
+describe('issue 12, item 4: found by the backup property test', () => {
+  it('item 4: a raw key or upper-case email finds the saved person instead of adding a second one with the same key', async () => {
+    const db = testDb();
+    await saveCapture(db, linkedinPayload('taro-yamada', { name: 'Taro Yamada', emails: ['taro@kumo.example'] }), {
+      url: 'https://www.linkedin.com/in/taro-yamada/',
+      cadenceDays: null,
+      now: T0,
+    });
+    // Other names than the saved one, so only the key (or the email) can find Taro.
+    const byKey = await applyIncomingBatch(db, [{ name: 'Yamada Taro', profileKeys: ['linkedin:taro\u200b-yamada'], company: 'Kumo' }], { source: 'import', now: T0 + 1 });
+    const byEmail = await applyIncomingBatch(db, [{ name: 'T. Yamada', emails: ['TARO@KUMO.EXAMPLE'], title: 'Engineer' }], { source: 'import', now: T0 + 2 });
+    expect([...byKey, ...byEmail].map((r) => r.status)).toEqual(['updated', 'updated']);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('item 4: a row naming two saved profiles never makes two people share a profile key', async () => {
+    const db = testDb();
+    const a = await saveCapture(db, linkedinPayload('aiko-mori', { name: 'Aiko Mori' }), { url: 'https://www.linkedin.com/in/aiko-mori/', cadenceDays: null, now: T0 });
+    const b = await saveCapture(db, linkedinPayload('wei-zhang', { name: 'Wei Zhang' }), { url: 'https://www.linkedin.com/in/wei-zhang/', cadenceDays: null, now: T0 });
+    await applyIncomingBatch(db, [{ name: 'Wei Zhang', profileKeys: ['linkedin:wei-zhang', 'linkedin:aiko-mori'], company: 'Acme' }], { source: 'import', now: T0 + 1 });
+    expect((await db.contacts.get(b.contactId))?.profileKeys).toEqual(['linkedin:wei-zhang']);
+    expect((await db.contacts.get(a.contactId))?.profileKeys).toEqual(['linkedin:aiko-mori']);
+    expect(await db.contacts.where('profileKeys').equals('linkedin:aiko-mori').count()).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BackupError, backupToJson, createBackup, parseBackup, restoreBackup } from '../../../utils/io/backup';
 import { BACKUP_UPGRADES, CURRENT_SCHEMA_VERSION } from '../../../utils/io/backup-upgrades';
-import { readAllTables, type AllTables } from '../../../utils/db/backup-tables';
+import { cleanAllTables, readAllTables, type AllTables } from '../../../utils/db/backup-tables';
 import { TsunagariDB } from '../../../utils/db/database';
 import { MET_CONTEXTS, PROFILE_KINDS, type Contact } from '../../../utils/model/contact';
 import { INTERACTION_KINDS } from '../../../utils/model/interaction';
@@ -92,10 +92,11 @@ const sorted = (t: AllTables): AllTables => ({
   notes: byId(t.notes),
   interactions: byId(t.interactions),
   captures: byId(t.captures),
+  duplicateReviews: byId(t.duplicateReviews ?? []),
 });
 
 describe('JSON backup', () => {
-  it('round-trips any database: backup → wipe → restore gives back identical tables', async () => {
+  it('restores any database cleaned by the write rules, and what it restored round-trips unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(databaseArb, async (tables) => {
         const db = testDb();
@@ -104,8 +105,12 @@ describe('JSON backup', () => {
         await Promise.all([db.contacts.clear(), db.notes.clear(), db.interactions.clear(), db.captures.clear()]);
         const backup = parseBackup(json);
         await restoreBackup(db, backup);
-        expect(sorted(await readAllTables(db))).toEqual(sorted(tables));
+        const restored = await readAllTables(db);
+        expect(sorted(restored)).toEqual(sorted({ ...cleanAllTables(tables), duplicateReviews: [] }));
         expect(backup.settings).toEqual(DEFAULT_SETTINGS);
+        // Rows the app holds come back exactly: cleaning is idempotent.
+        await restoreBackup(db, parseBackup(backupToJson(await createBackup(db))));
+        expect(sorted(await readAllTables(db))).toEqual(sorted(restored));
         db.close();
       }),
       { numRuns: 40 },
@@ -134,7 +139,7 @@ describe('JSON backup', () => {
       version: 1,
       schemaVersion: CURRENT_SCHEMA_VERSION,
       exportedAt: 5,
-      tables: { contacts: [], notes: [], interactions: [], captures: [] },
+      tables: { contacts: [], notes: [], interactions: [], captures: [], duplicateReviews: [] },
     });
   });
 
@@ -167,7 +172,12 @@ describe('JSON backup', () => {
     ['not JSON', '{', 'not-json'],
     ['another file', '{"format":"something-else"}', 'not-a-backup'],
     ['a newer schema', JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 99, exportedAt: 0, tables: { contacts: [] } }), 'newer-schema'],
-    ['a bad row', JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 1, exportedAt: 0, tables: { contacts: [{ id: 1 }] } }), 'invalid-rows'],
+    [
+      'a bad row',
+      JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 1, exportedAt: 0, tables: { contacts: [{ id: 1 }], notes: [], interactions: [], captures: [] } }),
+      'invalid-rows',
+    ],
+    ['a missing table', JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 2, exportedAt: 0, tables: { contacts: [], interactions: [], captures: [] } }), 'missing-table'],
   ])('refuses %s with a reason', (_, json, code) => {
     expect(() => parseBackup(json)).toThrow(BackupError);
     try {

@@ -80,6 +80,7 @@ export const io = defineMessages(
     'io.backup.newer-schema': 'This backup was made by a newer version of Tsunagari. Update the extension first.',
     'io.backup.invalid-rows': 'The backup is damaged and was not restored: {detail}',
     'io.backup.duplicate-ids': 'The backup is damaged and was not restored: {detail}',
+    'io.backup.missing-table': 'The backup is incomplete and was not restored: {detail}',
   },
   {
     'io.import.title': '連絡先をインポート',
@@ -159,5 +160,6 @@ export const io = defineMessages(
     'io.backup.newer-schema': 'このバックアップは、つながりの新しいバージョンで作られています。先に拡張機能を更新してください。',
     'io.backup.invalid-rows': 'バックアップが壊れているため復元しませんでした：{detail}',
     'io.backup.duplicate-ids': 'バックアップが壊れているため復元しませんでした：{detail}',
+    'io.backup.missing-table': 'バックアップの一部が欠けているため復元しませんでした：{detail}',
   },
 );
