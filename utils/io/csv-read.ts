@@ -24,33 +24,20 @@ export function readCsv(
   /** '' lets papaparse guess among comma, semicolon and tab (spreadsheets in some locales use `;`). */
   delimiter = ',',
 ): CsvTable | null {
-  const source = stripBom(text);
-  const parsed = Papa.parse<string[]>(source, {
-    header: false,
-    skipEmptyLines: false,
-    delimiter,
-    delimitersToGuess: [',', ';', '\t'],
-  });
-  // papaparse reports rows by index; lines are counted here so a quoted multi-line cell keeps the numbers right.
-  const lineOf = rowStartLines(parsed.data);
-  const broken = new Map<number, string>();
-  for (const error of parsed.errors) {
-    if (error.row !== undefined && error.row !== null && error.code !== 'UndetectableDelimiter') broken.set(error.row, error.code);
-  }
+  const { data, broken } = parseRows(stripBom(text), delimiter);
   let headerIndex = -1;
-  for (let i = 0; i < parsed.data.length; i++) {
-    if (!broken.has(i) && isHeader(parsed.data[i]!)) {
+  for (let i = 0; i < data.length; i++) {
+    if (!broken.has(i) && isHeader(data[i]!.cells)) {
       headerIndex = i;
       break;
     }
   }
   if (headerIndex < 0) return null;
-  const headers = parsed.data[headerIndex]!.map((h) => h.trim());
+  const headers = data[headerIndex]!.cells.map((h) => h.trim());
   const rows: CsvTable['rows'] = [];
   const errors: RowError[] = [];
-  for (let i = headerIndex + 1; i < parsed.data.length; i++) {
-    const cells = parsed.data[i]!;
-    const line = lineOf[i]!;
+  for (let i = headerIndex + 1; i < data.length; i++) {
+    const { cells, line } = data[i]!;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
     const code = broken.get(i);
     if (code && code !== 'TooFewFields' && code !== 'TooManyFields') {
@@ -70,9 +57,56 @@ export function readCsv(
   return { headers, rows, errors };
 }
 
-function rowStartLines(data: string[][]): number[] {
+const QUOTE_ERRORS = new Set(['MissingQuotes', 'InvalidQuotes']);
+
+/**
+ * Rows with the line each starts on, and the codes of the broken ones. A stray quote makes papaparse read on
+ * to the next quote, possibly the end of the file, as one cell: that row's first line is reported as broken and
+ * the parse starts again on the line after it, so one bad row never swallows the rows that follow it.
+ */
+function parseRows(source: string, delimiter: string): { data: Array<{ line: number; cells: string[] }>; broken: Map<number, string> } {
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const data: Array<{ line: number; cells: string[] }> = [];
+  const broken = new Map<number, string>();
+  let firstLine = 1;
+  let guessed = delimiter;
+  for (;;) {
+    const parsed = Papa.parse<string[]>(source.slice(lineStarts[firstLine - 1]), {
+      header: false,
+      skipEmptyLines: false,
+      delimiter: guessed,
+      delimitersToGuess: [',', ';', '\t'],
+    });
+    guessed = parsed.meta.delimiter;
+    // papaparse reports rows by index; lines are counted here so a quoted multi-line cell keeps the numbers right.
+    const lineOf = rowStartLines(parsed.data, firstLine);
+    let stray = parsed.data.length;
+    const codes = new Map<number, string>();
+    for (const error of parsed.errors) {
+      if (error.row === undefined || error.row === null || error.code === 'UndetectableDelimiter') continue;
+      if (QUOTE_ERRORS.has(error.code)) stray = Math.min(stray, error.row);
+      codes.set(error.row, error.code);
+    }
+    for (let i = 0; i < stray; i++) {
+      const code = codes.get(i);
+      if (code) broken.set(data.length, code);
+      data.push({ line: lineOf[i]!, cells: parsed.data[i]! });
+    }
+    if (stray === parsed.data.length) break;
+    const line = lineOf[stray]!;
+    const text = source.slice(lineStarts[line - 1], lineStarts[line] ?? source.length).replace(/\r?\n$/, '');
+    broken.set(data.length, 'InvalidQuotes');
+    data.push({ line, cells: [text] });
+    if (line >= lineStarts.length) break;
+    firstLine = line + 1;
+  }
+  return { data, broken };
+}
+
+function rowStartLines(data: string[][], firstLine: number): number[] {
   const lines: number[] = [];
-  let line = 1;
+  let line = firstLine;
   for (const cells of data) {
     lines.push(line);
     for (const cell of cells) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) line++;

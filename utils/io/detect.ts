@@ -4,21 +4,64 @@ import { isGoogleHeader, parseGoogleContacts } from './google-csv';
 import { connectionsCsvFromZip } from './linkedin-zip';
 import { parseVCards } from './vcard-read';
 import { suggestMapping, type ColumnMapping } from './column-mapping';
+import { decodeBytes } from './charset';
 import { ImportFileError, type ImportFormat, type ParseResult } from './types';
 
 /**
- * Text of a file: UTF-8 when it is valid UTF-8, else Shift_JIS, which is what Excel and older Japanese
- * phones still write. A wrong guess would turn every Japanese name into mojibake.
+ * UTF-16 text: Excel's "Unicode Text" and some address-book exports write it, with a byte-order mark; without
+ * one, the zero bytes of ASCII characters in every other position give the byte order away.
+ */
+function utf16Label(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  if (sample.length < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZero > pairs * 0.6 && evenZero === 0) return 'utf-16le';
+  if (evenZero > pairs * 0.6 && oddZero === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Whether bytes are not text at all (a spreadsheet, a picture, a PDF renamed .csv): text files never hold NUL,
+ * and hardly any other control characters besides tab and line ends.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control > sample.length * 0.02;
+}
+
+/**
+ * Text of a file: UTF-16 when it says so, UTF-8 when it is valid UTF-8, else the legacy charset that reads it
+ * best (Shift_JIS from Excel in Japanese and older phones, Windows-1252 from Excel and Outlook elsewhere).
  */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('shift_jis').decode(bytes);
-    } catch {
-      return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    }
+  const utf16 = utf16Label(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, '');
+  return decodeBytes(bytes);
+}
+
+/** An office document (xlsx, docx) is a zip too; it is not LinkedIn's export, and not a contact file. */
+function isOfficeZip(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return head.includes('[Content_Types].xml');
+}
+
+/** Refuses, before any mapping step, a file that is not text. */
+function assertText(bytes: Uint8Array): void {
+  if ((isZip(bytes) && isOfficeZip(bytes)) || (!isZip(bytes) && !utf16Label(bytes) && looksBinary(bytes))) {
+    throw new ImportFileError('binary', 'This file is not text: save it as CSV (UTF-8) or vCard and choose it again.');
   }
 }
 
@@ -45,6 +88,7 @@ export type ReadFile =
 
 export function readImportFile(fileName: string, bytes: Uint8Array): ReadFile {
   if (bytes.length === 0) throw new ImportFileError('empty', 'The file is empty.');
+  assertText(bytes);
   if (isZip(bytes)) return { format: 'linkedin-zip', result: parseLinkedInConnections(connectionsCsvFromZip(bytes)) };
   const text = decodeText(bytes);
   const format = detectFormat(fileName, bytes, text);
