@@ -171,6 +171,17 @@ export const FIXTURE_CASES: FixtureCase[] = [
     },
   },
   {
+    file: 'mastodon-profile-ja.html',
+    url: 'https://mstdn.example/@hina',
+    source: 'mastodon',
+    key: 'mastodon:hina@mstdn.example',
+    fields: {
+      name: '小林 陽菜',
+      headline: '金沢で和菓子の研究をしています。週末は茶会。',
+      avatarUrl: 'https://mstdn.example/system/accounts/avatars/000/000/002/original/hina.png',
+    },
+  },
+  {
     file: 'fallback-article.html',
     url: 'https://town-notes.example/2026/bakeries',
     source: 'fallback',

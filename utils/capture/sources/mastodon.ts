@@ -8,6 +8,17 @@ function isMastodon(doc: Document): boolean {
   return first(doc, '#mastodon, link[rel="alternate"][type="application/activity+json"]') !== null;
 }
 
+/**
+ * Mastodon's og:description is "<posts>, <following>, <followers> · <bio>" (AccountsHelper#account_description):
+ * each counter a number as `number_to_human` writes it ("120", "1.2K", "3.4万") and a word in the server's
+ * language ("Toots", "Posts", "投稿"), any of them hidden by the account's settings. Only the bio is a headline.
+ */
+const COUNTERS = /^\s*(?:\d[\d.,\u00a0\u202f]*\s?[^\s\d,·]{0,3}\s+[^,·]{1,30}?(?:,\s*|\s*(?=·)))*·\s*/u;
+
+export function bioFromDescription(description: string): string {
+  return description.replace(COUNTERS, '').trim();
+}
+
 export const mastodon: SourceModule = {
   id: 'mastodon',
   matchesUrl: (url) => mastodonAccount(url) !== null,
@@ -20,7 +31,7 @@ export const mastodon: SourceModule = {
     const ogTitle = metaContent(doc, 'og:title').replace(/\s*\(@[^)]*\)\s*$/, '');
     collected.add('open-graph', {
       name: ogTitle,
-      headline: metaContent(doc, 'og:description'),
+      headline: bioFromDescription(metaContent(doc, 'og:description')),
       avatarUrl: absoluteUrl(metaContent(doc, 'og:image'), url),
     });
     // Profile metadata fields: verified links (rel="me") are the person's own sites.
