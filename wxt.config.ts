@@ -25,6 +25,9 @@ export default defineConfig({
     ],
   },
   // `npm run bench` only: a bench page in the extension's own origin. It never ships in a normal build.
+  // microformats-parser reads a parse5 tree: the injected capture builds it from the page's own DOM instead of
+  // bundling an HTML parser larger than the capture's whole budget (utils/capture/mf2/parse5-dom.ts).
+  vite: () => ({ resolve: { alias: [{ find: /^parse5$/, replacement: resolve('utils/capture/mf2/parse5-dom.ts') }] } }),
   hooks: process.env.TSUNAGARI_BENCH === '1'
     ? {
         'entrypoints:found': (_wxt, infos) => {

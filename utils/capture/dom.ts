@@ -97,6 +97,14 @@ export function isElement(node: Node): node is Element {
   return n().nodeType.call(node) === 1;
 }
 
+export function isText(node: Node): node is Text {
+  return n().nodeType.call(node) === 3;
+}
+
+export function nodeText(node: Node): string {
+  return n().nodeValue.call(node) ?? '';
+}
+
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'head']);
 const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dd', 'dt']);
 
