@@ -114,7 +114,7 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
                 type="button"
                 className="btn btn-small"
                 aria-label={t('popup.snoozeLabel', { name: person.name })}
-                onClick={() => void act(() => snooze(db, person.id, snoozePresetUntil('week', Date.now(), localTimeZone())))}
+                onClick={() => void act(() => snooze(db, person.id, snoozePresetUntil('week', Date.now(), localTimeZone(), person.dueAt)))}
               >
                 {t('popup.snoozeWeek')}
               </button>

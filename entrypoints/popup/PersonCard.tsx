@@ -80,7 +80,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
 
       <TalkLogger contactId={contact.id} />
       <div className="card-section">
-        <SnoozeControls contactId={contact.id} />
+        <SnoozeControls contactId={contact.id} dueAt={contact.dueAt} />
         <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(() => setCadence(db, contact.id, days))} />
       </div>
       <div className="card-section">

@@ -9,7 +9,7 @@ import { snooze } from '../../utils/db/contacts';
 import { DAY_MS } from '../../utils/cadence/due';
 
 /** Snooze a week, a month, or until a chosen day: one tap each. */
-export function SnoozeControls({ contactId }: { contactId: string }) {
+export function SnoozeControls({ contactId, dueAt }: { contactId: string; dueAt: number | null }) {
   const t = useT();
   const dateId = useId();
 
@@ -23,10 +23,10 @@ export function SnoozeControls({ contactId }: { contactId: string }) {
       <span id={`${dateId}-title`} className="section-title snooze-title">
         {t('popup.snooze')}
       </span>
-      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('week', Date.now(), localTimeZone()))}>
+      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('week', Date.now(), localTimeZone(), dueAt))}>
         {t('popup.snoozeWeek')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('month', Date.now(), localTimeZone()))}>
+      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('month', Date.now(), localTimeZone(), dueAt))}>
         {t('popup.snoozeMonth')}
       </button>
       <label htmlFor={dateId} className="hint">

@@ -4,11 +4,16 @@ export const SNOOZE_PRESETS = ['week', 'month'] as const;
 export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
 
 /**
- * When a snooze preset ends: the same local time a calendar week or month from now, so "a week" is
- * Monday 09:00 → next Monday 09:00 even when the clocks change in between.
+ * When a snooze preset ends: a calendar week or month after max(now, dueAt), at the same local time, so "a week"
+ * is Monday 09:00 → next Monday 09:00 even when the clocks change in between.
+ *
+ * Counting from the due date, not from now: snoozing someone due in ten days "a week" from now would end before
+ * they are due and change nothing the user can see. A snooze always pushes the reminder later; snoozing an overdue
+ * (or untracked, `dueAt` null) person counts from now.
  */
-export function snoozePresetUntil(preset: SnoozePreset, now: number, timeZone: string): number {
-  return preset === 'week' ? addLocalDays(now, 7, timeZone) : addLocalMonths(now, 1, timeZone);
+export function snoozePresetUntil(preset: SnoozePreset, now: number, timeZone: string, dueAt: number | null): number {
+  const from = dueAt !== null && dueAt > now ? dueAt : now;
+  return preset === 'week' ? addLocalDays(from, 7, timeZone) : addLocalMonths(from, 1, timeZone);
 }
 
 /**

@@ -77,7 +77,7 @@ export function DigestPage({ ids }: { ids: string[] }) {
                       className="btn"
                       disabled={done}
                       onClick={() =>
-                        void write(() => snooze(db, c.id, snoozePresetUntil(preset, Date.now(), zone))).then(() =>
+                        void write(() => snooze(db, c.id, snoozePresetUntil(preset, Date.now(), zone, c.dueAt))).then(() =>
                           toast(t('dash.digest.snoozedToast', { name: c.name })),
                         )
                       }
