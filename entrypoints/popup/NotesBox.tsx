@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLang, useT } from '../../components/i18n';
 import { formatDate } from '../../components/format';
@@ -13,6 +13,7 @@ export function NotesBox({ contactId }: { contactId: string }) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
   const notes = useLiveQuery(() => notesOf(db, contactId), [contactId]);
 
   async function add() {
@@ -20,6 +21,8 @@ export function NotesBox({ contactId }: { contactId: string }) {
       await addNote(db, contactId, draft);
       setDraft('');
       setError('');
+      // The Add button disables itself once the box is empty; focus goes back to the box for the next note.
+      box.current?.focus();
     } catch (cause) {
       setError(errorText(t, cause));
     }
@@ -31,6 +34,7 @@ export function NotesBox({ contactId }: { contactId: string }) {
         {t('popup.noteLabel')}
       </label>
       <textarea
+        ref={box}
         id={id}
         className="field"
         value={draft}

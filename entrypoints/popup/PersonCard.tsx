@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLang, useT } from '../../components/i18n';
 import { useSettings } from '../../components/use-settings';
 import { Avatar } from '../../components/Avatar';
@@ -23,6 +23,11 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
   const lang = useLang();
   const { settings } = useSettings();
   const [updateStatus, setUpdateStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Right after Save the preview (and its focused button) is gone: focus the saved card's heading, not <body>.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, []);
   const now = Date.now();
   const due = dueText(t, contact, now, settings.soonDays);
   const role = [contact.title, contact.company].filter(Boolean).join(' @ ');
@@ -44,7 +49,9 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       <div className="person-head">
         <Avatar name={contact.name} url={contact.avatarUrl} size={48} />
         <div style={{ minWidth: 0, flex: 1 }}>
-          <h2 id="person-name">{contact.name}</h2>
+          <h2 id="person-name" ref={heading} tabIndex={-1}>
+            {contact.name}
+          </h2>
           {(contact.headline || role) && <p className="muted">{contact.headline || role}</p>}
           <p>
             <DueChip state={due.state} reason={due.text} />

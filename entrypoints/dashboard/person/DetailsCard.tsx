@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLang, useT } from '../../../components/i18n';
 import type { Contact, Met, MetContext } from '../../../utils/model/contact';
 import { MET_CONTEXTS } from '../../../utils/model/contact';
@@ -116,7 +116,15 @@ export function DetailsCard({ contact }: { contact: Contact }) {
   const formId = useId();
   // `contact` is the live record (PersonPage reads it with useLiveQuery): untouched fields follow it as it changes.
   const live = draftOf(contact);
+  // Leaving the form (Save, Cancel, Escape) removes the focused control: focus goes to the saved card's heading.
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (editing || !focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(`${formId}-heading`)?.focus();
+  }, [editing, formId]);
   const close = () => {
+    focusHeading.current = true;
     setEditing(false);
     setTouched({});
     setError('');
@@ -275,7 +283,9 @@ export function DetailsCard({ contact }: { contact: Contact }) {
   return (
     <section className="card details-card" aria-labelledby={`${formId}-heading`}>
       <div className="card-head">
-        <h2 id={`${formId}-heading`}>{t('dash.person.details')}</h2>
+        <h2 id={`${formId}-heading`} tabIndex={-1}>
+          {t('dash.person.details')}
+        </h2>
         <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
           {t('edit')}
         </button>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useT } from '../../../components/i18n';
 import { db } from '../../../utils/db/instance';
-import { logInteraction } from '../../../utils/db/interactions';
+import { deleteInteraction, logInteraction } from '../../../utils/db/interactions';
+import { useBurstGuard } from '../../../components/use-burst-guard';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../utils/model/interaction';
 import { fromDateInput, toDateInput } from '../../../components/format';
 import { write } from '../data/write';
@@ -11,6 +12,7 @@ import { useToast } from '../ui/Toast';
 export function LogInteractionForm({ contactId }: { contactId: string }) {
   const t = useT();
   const toast = useToast();
+  const guard = useBurstGuard();
   const id = useId();
   const today = toDateInput(Date.now());
   const [kind, setKind] = useState<InteractionKind>('message');
@@ -26,10 +28,12 @@ export function LogInteractionForm({ contactId }: { contactId: string }) {
           e.preventDefault();
           // Today means "just now"; a past day is stored at its local noon.
           const at = day === today || !day ? Date.now() : fromDateInput(day) ?? Date.now();
-          void write(() => logInteraction(db, contactId, { kind, at, note })).then(() => {
+          // A double-click on "Log it" is one talk; the toast's Undo removes exactly the talk it reports.
+          void guard(async () => {
+            const logged = await write(() => logInteraction(db, contactId, { kind, at, note }));
             setNote('');
             setDay(toDateInput(Date.now()));
-            toast(t('dash.log.done'));
+            toast(t('dash.log.done'), { label: t('undo'), run: () => write(() => deleteInteraction(db, logged.id)) });
           });
         }}
       >

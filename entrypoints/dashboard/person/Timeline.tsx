@@ -104,7 +104,11 @@ export function Timeline({ contactId, jobChange }: { contactId: string; jobChang
         onSubmit={(e) => {
           e.preventDefault();
           if (!body.trim()) return;
-          void write(() => addNote(db, contactId, body)).then(() => setBody(''));
+          void write(() => addNote(db, contactId, body)).then(() => {
+            setBody('');
+            // Save disables itself once the box is empty: focus goes back to the box, not to <body>.
+            document.getElementById(composeId)?.focus();
+          });
         }}
       >
         <label htmlFor={composeId}>{t('dash.timeline.addNote')}</label>
