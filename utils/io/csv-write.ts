@@ -4,11 +4,14 @@ import { formatDay } from './dates';
 
 /**
  * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first; OWASP "CSV
- * injection") get a leading apostrophe, which spreadsheets show as text. Done here rather than through
- * papaparse's `escapeFormulae` so that the rule is ours and tested, whatever the library's default becomes.
+ * injection") get a leading apostrophe, which spreadsheets show as text. Japanese spreadsheets also read the
+ * full-width forms (＝＋－＠) as formula starts, so those count too (issue 12, item 9). NUL is removed first: some
+ * readers end a cell at it, so a cell could hide what follows, and a formula behind a NUL would escape the check.
+ * Done here rather than through papaparse's `escapeFormulae` so that the rule is ours and tested.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  const text = cell.replace(/\u0000/g, '');
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }
 
 export const CSV_COLUMNS = [

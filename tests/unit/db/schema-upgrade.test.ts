@@ -66,3 +66,42 @@ describe('schema versions', () => {
     newer.close();
   });
 });
+
+import v1BeforeCaps from '../../fixtures/db/v1-before-caps.json';
+import type { Contact } from '../../../utils/model/contact';
+import { LIMITS } from '../../../utils/model/text';
+
+describe('upgrade from rows the version 1 code wrote (issue 12, item 7)', () => {
+  it('stamps every filled field, applies today\'s caps and link rules, and indexes phones', async () => {
+    const name = uniqueName();
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('contacts').bulkAdd(v1BeforeCaps.contacts);
+    await old.table('notes').bulkAdd(v1BeforeCaps.notes);
+    // The version 1 database could not find anyone by phone: there was no index.
+    await expect(old.table('contacts').where('phones').equals('075-123-4567').count()).rejects.toThrow();
+    old.close();
+
+    const db = new TsunagariDB(name);
+    const [ren, sora] = v1BeforeCaps.contacts as unknown as Contact[];
+    const upgradedRen = (await db.contacts.get(ren!.id))!;
+    expect(upgradedRen.emails).toHaveLength(LIMITS.list);
+    expect(upgradedRen.websites).toEqual(['https://ren.example/']);
+    expect(upgradedRen.fieldSeenAt).toMatchObject({
+      company: ren!.fieldSeenAt.company,
+      name: ren!.updatedAt,
+      title: ren!.updatedAt,
+      emails: ren!.updatedAt,
+      phones: ren!.updatedAt,
+      tags: ren!.updatedAt,
+      profiles: ren!.updatedAt,
+    });
+    const upgradedSora = (await db.contacts.get(sora!.id))!;
+    expect(upgradedSora).toMatchObject({ name: 'Sora Ishii', about: 'Met at a kaiseki lunch' });
+    expect(upgradedSora.fieldSeenAt).toMatchObject({ name: sora!.updatedAt, location: sora!.updatedAt, met: sora!.updatedAt });
+    expect(await db.contacts.where('phones').equals('075-123-4567').primaryKeys()).toEqual([sora!.id]);
+    expect(await db.contacts.where('phones').equals('+81 90-1111-2222').primaryKeys()).toEqual([ren!.id]);
+    expect(await db.notes.where('contactId').equals(ren!.id).count()).toBe(1);
+    db.close();
+  });
+});

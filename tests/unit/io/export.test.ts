@@ -21,6 +21,20 @@ describe('CSV export', () => {
     },
   );
 
+  it.each(['＝HYPERLINK("http://evil.example","x")', '＋1＋1', '－2＋3', '＠SUM(A1)'])(
+    'item 9: neutralizes a cell starting with a full-width formula character: %j',
+    (cell) => {
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    },
+  );
+
+  it('item 9: strips NUL, also when it hides a formula start', () => {
+    expect(neutralizeFormula('Sato\u0000 Taro')).toBe('Sato Taro');
+    expect(neutralizeFormula('\u0000=1+1')).toBe("'=1+1");
+    const csv = contactsToCsv([person({ name: 'A', about: 'x\u0000y' })]);
+    expect(csv.includes('\u0000')).toBe(false);
+  });
+
   it('leaves ordinary text alone', () => {
     expect(neutralizeFormula('Sato = friend')).toBe('Sato = friend');
     expect(neutralizeFormula('')).toBe('');
@@ -31,7 +45,7 @@ describe('CSV export', () => {
       person({ name: '=cmd|/C calc!A0', company: '@evil', title: '+x', about: '-1', tags: ['=tag'], phones: ['+81 90 1111 2222'] }),
     ]);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
     expect(rows[1]![0]).toBe("'=cmd|/C calc!A0");
   });
 
