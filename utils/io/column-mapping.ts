@@ -8,6 +8,7 @@ export const MAPPING_TARGETS = [
   'ignore',
   'name',
   'firstName',
+  'middleName',
   'lastName',
   'company',
   'title',
@@ -29,6 +30,7 @@ export type ColumnMapping = MappingTarget[];
 const SYNONYMS: Record<Exclude<MappingTarget, 'ignore'>, string[]> = {
   name: ['name', 'fullname', 'displayname', 'contact', 'contactname', '名前', '氏名', '表示名', 'お名前'],
   firstName: ['firstname', 'givenname', 'first', 'forename', '名', '下の名前', 'ファーストネーム'],
+  middleName: ['middlename', 'additionalname', 'middle', 'ミドルネーム'],
   lastName: ['lastname', 'familyname', 'surname', 'last', '姓', '苗字', '名字', 'ラストネーム'],
   company: ['company', 'organization', 'organisation', 'org', 'employer', 'companyname', '会社', '会社名', '所属', '組織', '勤務先'],
   title: ['title', 'jobtitle', 'position', 'role', 'organizationtitle', '役職', '肩書', '肩書き', '職種'],
@@ -50,7 +52,10 @@ for (const [target, names] of Object.entries(SYNONYMS) as Array<[MappingTarget, 
 /** A first guess the user can correct: each known header to its target; single-value targets used once. */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
   const used = new Set<MappingTarget>();
+  // Beside a "Job Title" column, a bare "Title" is the form of address (Mr., Dr.), as Outlook writes it.
+  const hasJobTitle = headers.some((h) => normalizeHeader(h) === 'jobtitle');
   return headers.map((header) => {
+    if (hasJobTitle && normalizeHeader(header) === 'title') return 'ignore';
     const key = normalizeHeader(header);
     let target = LOOKUP.get(key);
     // Numbered or suffixed headers ("Email 2", "Phone (work)") share their base's target.

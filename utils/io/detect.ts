@@ -1,6 +1,7 @@
 import { readCsv, type CsvTable } from './csv-read';
 import { parseLinkedInConnections, readLinkedInTable } from './linkedin-csv';
 import { isGoogleHeader, parseGoogleContacts } from './google-csv';
+import { isOutlookHeader, parseOutlookContacts } from './outlook-csv';
 import { connectionsCsvFromZip } from './linkedin-zip';
 import { parseVCards } from './vcard-read';
 import { suggestMapping, type ColumnMapping } from './column-mapping';
@@ -78,6 +79,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array, text?: string)
   const complete = head.slice(0, head.lastIndexOf('\n') + 1) || head;
   if (readLinkedInTable(complete)) return 'linkedin-csv';
   if (readCsv(complete, isGoogleHeader)) return 'google-csv';
+  if (readCsv(complete, isOutlookHeader) ?? readCsv(complete, isOutlookHeader, ';')) return 'outlook-csv';
   return 'csv';
 }
 
@@ -98,6 +100,8 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ReadFile {
       return { format: 'linkedin-csv', result: parseLinkedInConnections(text) };
     case 'google-csv':
       return { format, result: parseGoogleContacts(text) };
+    case 'outlook-csv':
+      return { format, result: parseOutlookContacts(text) };
     case 'vcard': {
       const result = parseVCards(text);
       if (result.records.length === 0 && result.errors.length === 0) throw new ImportFileError('not-vcard', 'No vCard found in the file.');

@@ -19,6 +19,7 @@ function googleTarget(header: string): MappingTarget {
   const h = normalizeHeader(header);
   if (h === 'name' || h === 'displayname') return 'name';
   if (h === 'givenname' || h === 'firstname') return 'firstName';
+  if (h === 'additionalname' || h === 'middlename') return 'middleName';
   if (h === 'familyname' || h === 'lastname') return 'lastName';
   if (/^organization(1)?name$/.test(h)) return 'company';
   if (/^organization(1)?title$/.test(h)) return 'title';
@@ -31,31 +32,33 @@ function googleTarget(header: string): MappingTarget {
   return 'ignore';
 }
 
-/** Google's system groups are not the user's tags. */
-const SYSTEM_GROUPS = /^\*\s*(mycontacts|starred)$/i;
+/**
+ * Google's system labels are not the user's tags: the current export writes them with an asterisk (`* myContacts`,
+ * `* starred`, `* coworkers`, `* family`, `* friends`), the older one as `System Group: My Contacts`.
+ */
+const SYSTEM_LABEL = /^(\*|system group:)/i;
 
 export function parseGoogleContacts(text: string): ParseResult {
   const table = readCsv(text, isGoogleHeader);
   if (!table) throw new ImportFileError('no-header', 'Not a Google Contacts CSV header.');
-  const mapping: ColumnMapping = [];
-  let locationTaken = false;
-  for (const header of table.headers) {
-    let target = googleTarget(header);
-    // Only the first address says where someone is.
-    if (target === 'location') {
-      if (locationTaken) target = 'ignore';
-      locationTaken = true;
-    }
-    mapping.push(target);
-  }
+  const mapping: ColumnMapping = table.headers.map(googleTarget);
+  // Only the first address says where someone is, by its city when it has one, else its formatted form.
+  const firstAddress = (part: string) => table.headers.findIndex((h) => new RegExp(`^address1${part}$`).test(normalizeHeader(h)));
+  const city = firstAddress('city');
+  const formatted = firstAddress('formatted');
+  mapping.forEach((target, i) => {
+    if (target === 'location' && i !== city && i !== formatted) mapping[i] = 'ignore';
+  });
   const tagColumns = mapping.flatMap((t, i) => (t === 'tags' ? [i] : []));
   const rows = table.rows.map(({ line, cells }) => ({
     line,
     cells: cells.map((cell, i) =>
-      tagColumns.includes(i)
+      i === formatted && city >= 0 && cells[city]?.trim()
+        ? ''
+        : tagColumns.includes(i)
         ? cell
             .split(/\s*:::\s*/)
-            .filter((g) => !SYSTEM_GROUPS.test(g.replace(/\s+/g, '')) && !SYSTEM_GROUPS.test(g.trim()))
+            .filter((g) => !SYSTEM_LABEL.test(g.trim()))
             .join(' ::: ')
         : cell,
     ),

@@ -9,6 +9,8 @@ export interface RawRecord {
   row: number;
   name?: string;
   firstName?: string;
+  /** Kept: "Emilio Gómez Molina" is not "Emilio Molina". */
+  middleName?: string;
   lastName?: string;
   company?: string;
   title?: string;
@@ -26,11 +28,11 @@ export interface RawRecord {
 /** Japanese (and Chinese, Korean) names read family name first, without a space: 山田太郎. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
-export function joinName(first: string, last: string): string {
-  const f = cleanLine(first, LIMITS.name);
+export function joinName(first: string, last: string, middle = ''): string {
+  const given = [first, middle].map((part) => cleanLine(part, LIMITS.name)).filter(Boolean).join(' ');
   const l = cleanLine(last, LIMITS.name);
-  if (!f || !l) return f || l;
-  return CJK.test(f + l) ? `${l} ${f}` : `${f} ${l}`;
+  if (!given || !l) return given || l;
+  return CJK.test(given + l) ? `${l} ${given}` : `${given} ${l}`;
 }
 
 function splitList(values: string[] | undefined): string[] {
@@ -40,7 +42,7 @@ function splitList(values: string[] | undefined): string[] {
 /** Cleans a raw record: sanitized text, safe URLs only, canonical LinkedIn keys. */
 export function buildRecord(raw: RawRecord): ImportRecord {
   const fields = sanitizeFields({
-    name: raw.name?.trim() ? raw.name : joinName(raw.firstName ?? '', raw.lastName ?? ''),
+    name: raw.name?.trim() ? raw.name : joinName(raw.firstName ?? '', raw.lastName ?? '', raw.middleName ?? ''),
     company: raw.company,
     title: raw.title,
     headline: raw.headline,

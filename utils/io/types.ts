@@ -1,7 +1,7 @@
 import type { ProfileLink } from '../model/contact';
 
 /** The formats the importer understands; `csv` is any other CSV, read through a column mapping. */
-export const IMPORT_FORMATS = ['linkedin-csv', 'linkedin-zip', 'vcard', 'google-csv', 'csv'] as const;
+export const IMPORT_FORMATS = ['linkedin-csv', 'linkedin-zip', 'vcard', 'google-csv', 'outlook-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /**
