@@ -4,13 +4,16 @@ import { readImportFile } from '../../utils/io/detect';
 import { applyMapping, type ColumnMapping } from '../../utils/io/column-mapping';
 import type { CsvTable } from '../../utils/io/csv-read';
 import { importRecords, previewImport, type ImportCounts, type ImportPreview } from '../../utils/io/import-run';
-import type { CadencePolicy } from '../../utils/io/merge';
+import { collapseDuplicates, type CadencePolicy } from '../../utils/io/merge';
+import { cadencePolicyFor, countTracked, DEFAULT_KEEP_CHOICE, type KeepChoice } from '../../utils/io/keep-choice';
+import { localTimeZone } from '../../utils/cadence/calendar';
 import type { ImportFormat, ParseResult } from '../../utils/io/types';
 import { useLang, useT } from '../i18n';
 import { useSettings } from '../use-settings';
 import { notifyDataChanged } from '../notify-changed';
 import { BadRowsList } from './BadRowsList';
 import { ColumnMappingStep } from './ColumnMappingStep';
+import { KeepChoiceStep } from './KeepChoiceStep';
 import { readFileBytes } from './download';
 import { ioErrorText } from './messages';
 import './import-export.css';
@@ -45,9 +48,12 @@ export function ImportPanel({ db }: ImportPanelProps) {
   const controller = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
+  const [keep, setKeep] = useState<KeepChoice>(DEFAULT_KEEP_CHOICE);
+  // Imported people are untracked unless the user chose otherwise here (issue 15); saving one person from a
+  // page still starts them on the settings' default cadence (utils/cadence/new-person.ts).
   const cadence: CadencePolicy = useMemo(
-    () => ({ defaultCadenceDays: settings.defaultCadenceDays, tagCadences: settings.tagCadences }),
-    [settings.defaultCadenceDays, settings.tagCadences],
+    () => cadencePolicyFor(keep, settings.tagCadences, Date.now(), localTimeZone()),
+    [keep, settings.tagCadences],
   );
 
   // An import still running when the panel goes away stops at its next chunk boundary.
@@ -121,6 +127,8 @@ export function ImportPanel({ db }: ImportPanelProps) {
   const format = step.kind === 'ready' || step.kind === 'running' || step.kind === 'finished' ? step.format : null;
   const preview = step.kind === 'ready' || step.kind === 'running' ? step.preview : null;
   const running = step.kind === 'running';
+  // People, not rows: a file's repeated rows are one person, as the import counts them.
+  const people = useMemo(() => (parsed ? collapseDuplicates(parsed.records).records : []), [parsed]);
 
   return (
     <section className="io-panel" aria-labelledby={ids.title}>
@@ -186,6 +194,9 @@ export function ImportPanel({ db }: ImportPanelProps) {
             ) : null
           ) : null}
           <BadRowsList errors={parsed.errors} />
+          {step.kind !== 'finished' && parsed.records.length > 0 ? (
+            <KeepChoiceStep choice={keep} onChange={setKeep} tracked={countTracked(people, cadence)} disabled={running} />
+          ) : null}
           {parsed.records.length === 0 ? <p className="io-warning">{t('io.import.nothing')}</p> : null}
         </div>
       ) : null}

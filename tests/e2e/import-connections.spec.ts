@@ -44,7 +44,8 @@ test.describe('importing LinkedIn connections through the dashboard', () => {
     const contacts = (await worker.evaluate(readTableScript('contacts'))) as StoredContact[];
     expect(contacts).toHaveLength(ROWS);
     expect(new Set(contacts.map((c) => c.profileKeys[0])).size).toBe(ROWS);
-    expect(contacts.every((c) => c.met.date !== null && c.dueAt !== null)).toBe(true);
+    // The default choice, "nobody yet": everyone joins untracked, so nobody is due (issue 15).
+    expect(contacts.every((c) => c.met.date !== null && c.dueAt === null)).toBe(true);
 
     // Idempotent: the same file again adds and changes no one.
     await page.getByLabel('Import file', { exact: true }).setInputFiles(file);

@@ -189,3 +189,8 @@ export function formatLocalDate(t: number, timeZone: string): string {
   const { year, month, day } = toLocal(t, timeZone);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The calendar year `t` falls in, in the user's zone. */
+export function localYear(t: number, timeZone: string): number {
+  return toLocal(t, timeZone).year;
+}

@@ -1,5 +1,5 @@
 import type { Contact, MetContext } from '../model/contact';
-import { calendarDaysBetween, calendarSpan, type SpanUnit } from './calendar';
+import { calendarDaysBetween, calendarSpan, localYear, type SpanUnit } from './calendar';
 import { computeDueAt, lastTouchAt } from './due';
 
 /** How long after meeting someone, never talked to since, we suggest following up. */
@@ -16,6 +16,7 @@ export type DueReason =
   | { code: 'newJob'; params: { role: string } }
   | { code: 'followUp'; params: { context: MetContext | null; n: number; unit: SpanUnit } }
   | { code: 'overdue'; params: { n: number; unit: SpanUnit } }
+  | { code: 'new'; params: { since: number | null } }
   | { code: 'dueToday'; params: Record<string, never> }
   | { code: 'dueIn'; params: { n: number; unit: SpanUnit } };
 
@@ -29,7 +30,7 @@ type ReasonInputs = Pick<
 /**
  * The one most useful reason, in this order: not in reminders at all (archived, untracked), put off on
  * purpose (snoozed), a hook to write about (a job change not talked about yet, a recent first meeting with
- * no follow-up), then the plain due date ("3 weeks overdue", "due today", "due in 2 days").
+ * no follow-up), someone never talked to ("new"), then the plain due date ("3 weeks overdue", "due today", "due in 2 days").
  */
 export function dueReason(contact: ReasonInputs, now: number, timeZone: string): DueReason {
   if (contact.archivedAt !== null) return { code: 'archived', params: {} };
@@ -54,6 +55,11 @@ export function dueReason(contact: ReasonInputs, now: number, timeZone: string):
     calendarDaysBetween(metAt, now, timeZone) <= FOLLOW_UP_DAYS
   ) {
     return { code: 'followUp', params: { context: contact.met.context, ...calendarSpan(metAt, now, timeZone) } };
+  }
+  // Never talked to: the clock ran from the connection date, so "7 years overdue" or "in touch" would be false.
+  // `since` is the local year they connected, when known ("New · connected in 2019").
+  if (contact.lastInteractionAt === null) {
+    return { code: 'new', params: { since: metAt !== null ? localYear(metAt, timeZone) : null } };
   }
 
   if (calendarDaysBetween(dueAt, now, timeZone) === 0) return { code: 'dueToday', params: {} };

@@ -7,6 +7,8 @@ import type { ImportRecord } from './types';
 export interface CadencePolicy {
   defaultCadenceDays: number | null;
   tagCadences: Readonly<Record<string, number>>;
+  /** When set, only people met (connected) on or after this time get a cadence; the rest join untracked. */
+  metSince?: number;
 }
 
 function union(into: string[], more: readonly string[]): void {
@@ -83,5 +85,9 @@ export function incomingFromRecord(record: ImportRecord): IncomingPerson {
 
 /** The cadence a new imported person gets from the policy and their tags. */
 export function cadenceOf(policy: CadencePolicy): (person: IncomingPerson) => number | null {
-  return (person) => resolveCadence(person.tags ?? [], policy.defaultCadenceDays, policy.tagCadences);
+  const since = policy.metSince;
+  return (person) => {
+    if (since !== undefined && (person.met?.date ?? -Infinity) < since) return null;
+    return resolveCadence(person.tags ?? [], policy.defaultCadenceDays, policy.tagCadences);
+  };
 }

@@ -109,7 +109,7 @@ export function PeopleList({ results, now, soonDays }: { results: readonly Perso
                     // Only rows in view are rendered, so the precise reason ("2 months overdue") costs ~20 calls.
                     <DueChip
                       state={state}
-                      reason={state === 'overdue' || state === 'soon' ? describeReason(dueReason(c, now, zone), t) : undefined}
+                      reason={state === 'overdue' || state === 'soon' || (state === 'ok' && c.lastInteractionAt === null) ? describeReason(dueReason(c, now, zone), t) : undefined}
                     />
                   )}
                 </span>

@@ -76,7 +76,20 @@ describe('dueReason', () => {
     const met = { context: 'coffee' as const, place: '', date: addLocalDays(now, -10, TOKYO), introducedBy: '' };
     expect(dueReason(person({ id: 'a', met, lastInteractionAt: now - DAY_MS }), now, TOKYO).code).toBe('dueIn');
     const old = { ...met, date: addLocalDays(now, -(FOLLOW_UP_DAYS + 1), TOKYO) };
-    expect(dueReason(person({ id: 'b', met: old }), now, TOKYO).code).toBe('overdue');
+    // Never talked to since: "new", not overdue (issue 15).
+    expect(dueReason(person({ id: 'b', met: old }), now, TOKYO).code).toBe('new');
+  });
+
+  it('calls someone never talked to "new", never overdue or in touch, with the year they connected (issue 15)', () => {
+    const connected = Date.parse('2019-04-02T03:00:00Z');
+    const imported = person({ id: 'n', met: { context: null, place: '', date: connected, introducedBy: '' }, cadenceDays: 90, createdAt: now });
+    expect(dueReason(imported, now, TOKYO)).toEqual({ code: 'new', params: { since: 2019 } });
+    expect(say(imported)).toBe('New · connected in 2019');
+    expect(describeReason(dueReason(imported, now, TOKYO), ja)).toBe('2019年につながり、まだ連絡していません');
+    // Saved today with no date: due in the future, still "new" rather than "in touch".
+    expect(say(person({ id: 'm', cadenceDays: 90, createdAt: now }))).toBe('New · not contacted yet');
+    // Once they talk, the plain due date comes back.
+    expect(dueReason(person({ id: 'o', met: imported.met, cadenceDays: 90, lastInteractionAt: now - 200 * DAY_MS }), now, TOKYO).code).toBe('overdue');
   });
 
   it('names a job change not talked about yet', () => {

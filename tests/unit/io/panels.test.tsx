@@ -78,6 +78,24 @@ describe('ImportPanel', () => {
     expect(await db.contacts.count()).toBe(5);
   });
 
+  it('asks who to keep in touch with, "nobody yet" chosen by default, and imports people untracked (issue 15)', async () => {
+    const db = testDb();
+    const view = render(<ImportPanel db={db} />);
+    await chooseFile(byLabel(view, 'Import file'), 'Connections.csv', fixtureBytes('linkedin-connections.csv'));
+    const legend = await waitFor(() => view.querySelector('.io-keep legend'));
+    expect(legend.textContent).toBe('Keep in touch with');
+    const radios = [...view.querySelectorAll<HTMLInputElement>('.io-keep input[type=radio]')];
+    expect(radios.map((r) => r.checked)).toEqual([true, false, false]);
+    expect(view.textContent).toContain('Nobody from this file will be added to your reminders.');
+    await act(async () => radios[2]!.click());
+    expect(view.textContent).toContain('Up to 5 people from this file will be added to your reminders.');
+    await act(async () => radios[0]!.click());
+    await waitFor(() => !button(view, 'Import').disabled);
+    await act(async () => button(view, 'Import').click());
+    await waitFor(() => view.textContent?.includes('Imported: 5 new'));
+    expect((await db.contacts.toArray()).every((c) => c.cadenceDays === null && c.dueAt === null)).toBe(true);
+  });
+
   it('asks for a column mapping for an unknown CSV, then imports with it', async () => {
     const db = testDb();
     const view = render(<ImportPanel db={db} />);

@@ -32,6 +32,8 @@ export const cadence = defineMessages(
     'reason.followUp.introduction': 'Introduced {ago} — follow up',
     'reason.followUp.other': 'Met {ago} — follow up',
     'reason.overdue': '{span} overdue',
+    'reason.new': 'New · not contacted yet',
+    'reason.newSince': 'New · connected in {year}',
     'reason.dueToday': 'Due today',
     'reason.dueTomorrow': 'Due tomorrow',
     'reason.dueIn': 'Due in {span}',
@@ -69,6 +71,8 @@ export const cadence = defineMessages(
     'reason.followUp.introduction': '{ago}に紹介してもらいました。ひとこと連絡してみましょう',
     'reason.followUp.other': '{ago}に知り合いました。ひとこと連絡してみましょう',
     'reason.overdue': '連絡時期を{span}過ぎています',
+    'reason.new': 'まだ連絡していません',
+    'reason.newSince': '{year}年につながり、まだ連絡していません',
     'reason.dueToday': '今日が連絡時期',
     'reason.dueTomorrow': '明日が連絡時期',
     'reason.dueIn': 'あと{span}で連絡時期',
@@ -120,6 +124,8 @@ export function describeReason(reason: DueReason, t: CadenceTranslate): string {
       return t(`reason.followUp.${reason.params.context ?? 'other'}`, { ago: describeAgo(reason.params, t) });
     case 'overdue':
       return t('reason.overdue', { span: describeSpan(reason.params, t) });
+    case 'new':
+      return reason.params.since !== null ? t('reason.newSince', { year: reason.params.since }) : t('reason.new');
     case 'dueToday':
       return t('reason.dueToday');
     case 'dueIn':
