@@ -13,6 +13,59 @@ function types(node: Node): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
+export type { Node as JsonLdNode };
+
+/** Every node of the page's JSON-LD blocks and each property link between them (`@id` references resolved). */
+export interface JsonLdGraph {
+  nodes: Node[];
+  links: { from: Node; key: string; to: Node }[];
+}
+
+export function jsonLdGraph(doc: Document): JsonLdGraph {
+  const nodes: Node[] = [];
+  const raw: { from: Node; key: string; to: Node }[] = [];
+  const visit = (value: unknown, depth: number, from: Node | null, key: string) => {
+    if (depth > 8 || nodes.length > 500) return;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 200)) visit(item, depth + 1, from, key);
+      return;
+    }
+    if (!isNode(value)) return;
+    if (from && key !== '@graph') raw.push({ from, key, to: value });
+    nodes.push(value);
+    for (const [name, child] of Object.entries(value)) {
+      if (name !== '@context' && (isNode(child) || Array.isArray(child))) visit(child, depth + 1, value, name);
+    }
+  };
+  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(textOnce(script)), 0, null, '');
+    } catch {
+      // Broken JSON-LD is common; other sources may still find the person.
+    }
+  }
+  // `{"@id": "…"}` alone is a reference to the node that carries that id with its properties.
+  const byId = new Map<string, Node>();
+  for (const node of nodes) {
+    const id = node['@id'];
+    if (typeof id === 'string' && Object.keys(node).length > 1 && !byId.has(id)) byId.set(id, node);
+  }
+  const resolve = (node: Node) => {
+    const id = node['@id'];
+    return typeof id === 'string' && Object.keys(node).length === 1 ? (byId.get(id) ?? node) : node;
+  };
+  const links = raw.map((link) => ({ ...link, to: resolve(link.to) }));
+  return { nodes: nodes.filter((node) => resolve(node) === node), links };
+}
+
+export function isPerson(node: Node): boolean {
+  return types(node).includes('Person');
+}
+
+export function typesOf(node: Node): string[] {
+  return types(node);
+}
+
 /** Person nodes anywhere a page puts them: top level, arrays, `@graph`, `ProfilePage.mainEntity`. */
 export function jsonLdPersons(doc: Document): Node[] {
   const persons: Node[] = [];

@@ -37,6 +37,11 @@ export function microdataPersons(doc: Document): Element[] {
   return all(doc, '[itemscope][itemtype]').filter((el) => /schema\.org\/Person\b/.test(attr(el, 'itemtype')));
 }
 
+/** The item's own addresses (url, sameAs), absolute. */
+export function microdataUrls(item: Element, base: string): string[] {
+  return [...props(item, 'url'), ...props(item, 'sameAs')].map((el) => propValue(el, base));
+}
+
 export function microdataFields(item: Element, base: string): CapturedFields {
   const fields: CapturedFields = {
     name: prop(item, 'name', base) || [prop(item, 'givenName', base), prop(item, 'familyName', base)].join(' ').trim(),
@@ -50,7 +55,7 @@ export function microdataFields(item: Element, base: string): CapturedFields {
   if (emails.length) fields.emails = emails;
   const phones = props(item, 'telephone').map((el) => propValue(el, base));
   if (phones.length) fields.phones = phones;
-  const websites = [...props(item, 'url'), ...props(item, 'sameAs')].map((el) => propValue(el, base));
+  const websites = microdataUrls(item, base);
   if (websites.length) fields.websites = websites;
   return fields;
 }

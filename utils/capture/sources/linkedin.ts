@@ -1,16 +1,16 @@
 import { linkedinSlug } from '../../model/keys';
-import { jsonLdPersons, personCore } from '../jsonld';
+import { personCore } from '../jsonld';
+import { pickJsonLdPerson } from '../subject';
 import { readLinkedIn, type MiddleLayer } from '../linkedin/profile';
 import type { CaptureResult, SourceModule } from '../types';
 
-/** The public profile's JSON-LD Person, unless it names another profile (a stale or embedded card). */
+/**
+ * The public profile's JSON-LD Person: the one whose address is this profile. Other Persons in the graph (an
+ * article's author, a reviewer) never stand in for it; a lone Person without an address is taken as the subject.
+ */
 const publicJsonLd: MiddleLayer = (doc, url, slug, into) => {
-  for (const person of jsonLdPersons(doc)) {
-    const personUrl = typeof person.url === 'string' ? person.url : '';
-    if (personUrl && linkedinSlug(personUrl) !== slug) continue;
-    into.add('json-ld', personCore(person, url));
-    return;
-  }
+  const pick = pickJsonLdPerson(doc, url, (candidate) => linkedinSlug(candidate) === slug);
+  if (pick && (pick.tied || (pick.sure && !pick.person.url))) into.add('json-ld', personCore(pick.person, url));
 };
 
 /** LinkedIn profiles with every layer: embedded data, public JSON-LD, the visible page, contact info. */
