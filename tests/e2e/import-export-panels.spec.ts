@@ -37,6 +37,6 @@ test('imports LinkedIn’s export zip and a vCard file, then downloads a backup 
   ]);
   expect(download.suggestedFilename()).toMatch(/^tsunagari-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(backup).toMatchObject({ format: 'tsunagari-backup', version: 1, schemaVersion: 2 });
+  expect(backup).toMatchObject({ format: 'tsunagari-backup', version: 1, schemaVersion: 4 });
   expect(backup.tables.contacts).toHaveLength(7);
 });

@@ -7,6 +7,10 @@ import type { DuplicateReview } from '../model/duplicate-review';
 import type { SyncDirty, SyncMeta, SyncState } from '../model/sync-state';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV4 } from './upgrade-v4';
+import { searchIndexMiddleware } from './search-index';
+import type { SearchRow } from '../search/search-row';
+import type { SearchMeta } from './search-rows';
 
 export const DB_NAME = 'tsunagari';
 
@@ -47,6 +51,19 @@ export const SCHEMA_V3 = {
   syncDirty: 'contactId',
 } as const;
 
+/**
+ * Version 4 (issue 16): `searchRows` holds each person's folded search text and the few fields the people list
+ * sorts and filters on, kept in the same transaction as every write (utils/db/search-index.ts); `seq` lets an
+ * open page read only what changed. `searchMeta` records the index's version. The upgrade builds it for everyone.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  searchRows: 'id, seq',
+  searchMeta: 'id',
+} as const;
+
+export const DB_VERSION = 4;
+
 export class TsunagariDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   notes!: EntityTable<Note, 'id'>;
@@ -56,12 +73,16 @@ export class TsunagariDB extends Dexie {
   syncState!: EntityTable<SyncState, 'contactId'>;
   syncMeta!: EntityTable<SyncMeta, 'key'>;
   syncDirty!: EntityTable<SyncDirty, 'contactId'>;
+  searchRows!: EntityTable<SearchRow, 'id'>;
+  searchMeta!: EntityTable<SearchMeta, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.use(searchIndexMiddleware);
     // A newer page or worker upgrading the schema must not be blocked by this one: close and let it.
     this.on('versionchange', () => {
       this.close();

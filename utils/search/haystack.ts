@@ -10,7 +10,7 @@ export interface PersonEntry {
 }
 
 // A separator no query can contain, so a term never matches across the end of one field and the start of the next.
-const SEP = '\u0001';
+export const SEP = '\u0001';
 
 export function buildHaystack(contact: Contact, notes: readonly string[] = []): string {
   const parts = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { TsunagariDB, SCHEMA_V1 } from '../../../utils/db/database';
+import { DB_VERSION, TsunagariDB, SCHEMA_V1 } from '../../../utils/db/database';
 import { countOverdue } from '../../../utils/db/queries';
 import { newContact } from '../../../utils/db/contacts';
 import v1Fixture from '../../fixtures/db/v1.json';
@@ -28,7 +28,7 @@ describe('schema versions', () => {
     expect(await db.notes.where('contactId').equals(v1Fixture.contacts[0]!.id).count()).toBeGreaterThan(0);
     expect(await db.contacts.where('profileKeys').equals('linkedin:mei-fujita-demo').count()).toBe(1);
     expect(await countOverdue(db, Date.UTC(2026, 10, 1))).toBe(1);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 
