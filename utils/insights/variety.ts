@@ -26,13 +26,23 @@ export interface Distribution {
 export type Dimension = 'company' | 'role' | 'location' | 'met' | 'tag';
 export const DIMENSIONS: readonly Dimension[] = ['company', 'role', 'location', 'met', 'tag'];
 
-/** A rough role from a job title: case and seniority words do not make a different role. */
+/**
+ * Seniority words that open a title without changing the role ("Senior Engineer" is an engineer). Only whole leading
+ * words are taken off, never words inside a title: taking "chief" or "head of" out of anywhere turned "Chief of
+ * Staff" into the role "of". Japanese titles put seniority in front too (シニアエンジニア, 上級研究員).
+ */
+const SENIORITY = /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate)\s+|(?:シニア|ジュニア|上級|主任|リード)[\s・]*)+/iu;
+
+/** A job title as people write it, with leading seniority words off and spaces tidied; case kept for display. */
+export function roleLabel(title: string): string {
+  const tidy = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const role = tidy.replace(SENIORITY, '').trim();
+  return role || tidy;
+}
+
+/** The group a job title falls in: the whole title (not its words), without seniority, compared without case. */
 export function roleOf(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\b(senior|sr\.?|junior|jr\.?|lead|principal|staff|associate|chief|head of)\b/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return roleLabel(title).toLocaleLowerCase('en');
 }
 
 /** "Kyoto, Japan" and "Kyoto" count as the same place: the first part is the most specific one. */
@@ -45,7 +55,7 @@ export function valuesOf(contact: Contact, dimension: Dimension): string[] {
     case 'company':
       return [contact.company.trim()];
     case 'role':
-      return [roleOf(contact.title)];
+      return [roleLabel(contact.title)];
     case 'location':
       return [placeOf(contact.location)];
     case 'met':

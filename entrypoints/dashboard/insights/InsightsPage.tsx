@@ -12,14 +12,9 @@ import { hrefs } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
 import { BarChart } from './BarChart';
+import { spreadKey } from './spread';
 
 const QUIET_SHOWN = 8;
-
-function spreadKey(evenness: number): MessageKey {
-  if (evenness >= 0.75) return 'dash.insights.spread.varied';
-  if (evenness >= 0.45) return 'dash.insights.spread.mixed';
-  return 'dash.insights.spread.narrow';
-}
 
 export function InsightsPage() {
   const t = useT();
@@ -57,9 +52,7 @@ export function InsightsPage() {
                 {suggestions.map(({ contact, reasons }) => (
                   <li key={contact.id}>
                     <a href={hrefs.person(contact.id)}>{contact.name}</a>
-                    <span className="muted">
-                      {[contact.title, contact.company].filter(Boolean).join(' · ')}
-                    </span>
+                    <span className="muted">{[contact.title, contact.company].filter(Boolean).join(' · ')}</span>
                     <span className="reason-list">
                       {reasons.map((r) => (
                         <span key={r} className="tag tag-reason">
@@ -73,21 +66,26 @@ export function InsightsPage() {
             )}
           </section>
           <div className="chart-grid">
-            {charts.map(({ dimension, data }) => (
-              <section key={dimension} className="card chart-card" aria-labelledby={`chart-${dimension}`}>
-                <h2 id={`chart-${dimension}`}>{t(`dash.insights.by.${dimension}`)}</h2>
-                <p className="spread">
-                  <span className={`spread-badge spread-${spreadKey(data.evenness).split('.').pop()}`}>
-                    {t(spreadKey(data.evenness))}
-                  </span>{' '}
-                  <span className="muted">
-                    {t('dash.insights.distinct', { n: data.distinct.toLocaleString(lang) })}
-                    {data.known > 0 ? ` · ${t('dash.insights.topShare', { pct: Math.round(data.topShare * 100) })}` : ''}
-                  </span>
-                </p>
-                <BarChart data={data} label={t(`dash.insights.by.${dimension}`)} labelOf={labelOf(dimension)} />
-              </section>
-            ))}
+            {charts.map(({ dimension, data }) => {
+              const spread = spreadKey(data);
+              return (
+                <section key={dimension} className="card chart-card" aria-labelledby={`chart-${dimension}`}>
+                  <h2 id={`chart-${dimension}`}>{t(`dash.insights.by.${dimension}`)}</h2>
+                  {spread === null ? (
+                    <p className="spread muted">{t('dash.insights.nothingRecorded')}</p>
+                  ) : (
+                    <p className="spread">
+                      <span className={`spread-badge spread-${spread.split('.').pop()}`}>{t(spread)}</span>{' '}
+                      <span className="muted">
+                        {t('dash.insights.distinct', { n: data.distinct.toLocaleString(lang) })}
+                        {` · ${t('dash.insights.topShare', { pct: Math.round(data.topShare * 100) })}`}
+                      </span>
+                    </p>
+                  )}
+                  <BarChart data={data} label={t(`dash.insights.by.${dimension}`)} labelOf={labelOf(dimension)} />
+                </section>
+              );
+            })}
           </div>
           <section aria-labelledby="quiet-title" className="card quiet-card">
             <h2 id="quiet-title">{t('dash.insights.quietTitle', { n: quiet.length.toLocaleString(lang) })}</h2>
@@ -98,7 +96,9 @@ export function InsightsPage() {
                 {quiet.slice(0, QUIET_SHOWN).map((c) => (
                   <li key={c.id}>
                     <a href={hrefs.person(c.id)}>{c.name}</a>
-                    <span className="muted">{t('dash.insights.lastTouch', { when: formatRelative(lastTouchAt(c), now, lang) })}</span>
+                    <span className="muted">
+                      {t('dash.insights.lastTouch', { when: formatRelative(lastTouchAt(c), now, lang) })}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distribution, placeOf, roleOf } from '../../../utils/insights/variety';
+import { spreadKey } from '../../../entrypoints/dashboard/insights/spread';
 import { quietPeople } from '../../../utils/insights/quiet';
 import { reachBeyond } from '../../../utils/insights/suggestions';
 import { DAY, NOW, person } from '../search/people-fixture';
@@ -52,6 +53,23 @@ describe('distribution', () => {
     ]);
     expect(roleOf('Senior Software Engineer')).toBe('software engineer');
     expect(roleOf('software engineer')).toBe('software engineer');
+  });
+
+  it('groups roles by the whole title, not by a word such as the "of" of "Chief of Staff", and keeps their case', () => {
+    expect(roleOf('Chief of Staff')).toBe('chief of staff');
+    expect(roleOf('Head of Engineering')).toBe('head of engineering');
+    expect(roleOf('Head of Sales')).not.toBe(roleOf('Head of Engineering'));
+    expect(roleOf('Staff')).toBe('staff');
+    expect(roleOf('シニアエンジニア')).toBe(roleOf('エンジニア'));
+    const roles = distribution(
+      [person({ title: 'Chief of Staff' }), person({ title: 'VP of Sales' }), person({ title: 'Senior Product Manager' }), person({ title: 'product manager' })],
+      'role',
+    );
+    expect(roles.slices).toEqual([
+      { key: 'Product Manager', count: 2 },
+      { key: 'Chief of Staff', count: 1 },
+      { key: 'VP of Sales', count: 1 },
+    ]);
     expect(placeOf('Kyoto, Japan')).toBe('Kyoto');
     expect(distribution([person({ met: met('lunch') }), person({ met: met(null) })], 'met').slices).toEqual([
       { key: 'lunch', count: 1 },
@@ -90,5 +108,14 @@ describe('reachBeyond', () => {
   it('never suggests someone already in the recent circle', () => {
     const recent = person({ name: 'r', company: 'Solo', lastInteractionAt: NOW - DAY });
     expect(reachBeyond([recent], NOW)).toEqual([]);
+  });
+});
+
+describe('the grade of a chart', () => {
+  it('says nothing is recorded instead of "Concentrated · 0 different" when no one has a value', () => {
+    const empty = distribution([person({ company: '' }), person({ company: '' })], 'company');
+    expect(spreadKey(empty)).toBeNull();
+    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'A' })], 'company'))).toBe('dash.insights.spread.narrow');
+    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'B' })], 'company'))).toBe('dash.insights.spread.varied');
   });
 });
