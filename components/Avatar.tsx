@@ -1,13 +1,6 @@
 import { useState } from 'react';
 import { useSettings } from './use-settings';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  // Japanese names are usually written without spaces: the first character reads best.
-  if (parts.length === 1) return Array.from(parts[0] ?? '?')[0] ?? '?';
-  return (Array.from(parts[0] ?? '')[0] ?? '') + (Array.from(parts[parts.length - 1] ?? '')[0] ?? '');
-}
+import { initialsOf } from '../utils/model/name-parts';
 
 /** A photo from the address it was captured with (unless photos are off), else initials. */
 export function Avatar({ name, url, size = 40 }: { name: string; url: string; size?: number }) {
@@ -29,7 +22,7 @@ export function Avatar({ name, url, size = 40 }: { name: string; url: string; si
   }
   return (
     <span className="avatar avatar-initials" aria-hidden="true" style={style}>
-      {initials(name).toUpperCase()}
+      {initialsOf(name)}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { TsunagariDB } from '../../utils/db/database';
 import { contactsToCsv } from '../../utils/io/csv-write';
 import { contactsToVCards } from '../../utils/io/vcard-write';
+import { notesByContact } from '../../utils/io/export-notes';
 import { backupToJson, createBackup } from '../../utils/io/backup';
 import { formatDay } from '../../utils/io/dates';
 import { getSettings } from '../../utils/settings/items';
@@ -24,8 +25,9 @@ async function build(db: TsunagariDB, kind: Kind): Promise<{ blob: Blob; fileNam
     return { blob: new Blob([backupToJson(backup)], { type: 'application/json' }), fileName: `tsunagari-backup-${day}.json` };
   }
   const contacts = await db.contacts.orderBy('name').toArray();
-  if (kind === 'csv') return { blob: new Blob([contactsToCsv(contacts)], { type: 'text/csv;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.csv` };
-  return { blob: new Blob([contactsToVCards(contacts)], { type: 'text/vcard;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.vcf` };
+  const notes = await notesByContact(db);
+  if (kind === 'csv') return { blob: new Blob([contactsToCsv(contacts, notes)], { type: 'text/csv;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.csv` };
+  return { blob: new Blob([contactsToVCards(contacts, notes)], { type: 'text/vcard;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.vcf` };
 }
 
 /** Export (CSV, vCard 4.0, JSON backup of every table) and restore from a backup, after a confirmation. */

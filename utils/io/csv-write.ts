@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
 import type { Contact } from '../model/contact';
+import type { Note } from '../model/note';
+import { nameParts } from '../model/name-parts';
+import { notesText, type NotesByContact } from './export-notes';
 import { formatDay } from './dates';
 
 /**
@@ -14,8 +17,11 @@ export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }
 
+// First Name / Last Name as Google Contacts and Outlook name them, so a spreadsheet or address book can sort by them.
 export const CSV_COLUMNS = [
   'Name',
+  'First Name',
+  'Last Name',
   'Company',
   'Title',
   'Headline',
@@ -34,14 +40,18 @@ export const CSV_COLUMNS = [
   'Last interaction',
   'Due',
   'About',
+  'Notes',
   'Created',
   'Archived',
 ] as const;
 
-function row(contact: Contact): string[] {
+function row(contact: Contact, notes: readonly Note[]): string[] {
   const list = (values: readonly string[]) => values.join('; ');
+  const parts = nameParts(contact.name);
   return [
     contact.name,
+    parts.given,
+    parts.family,
     contact.company,
     contact.title,
     contact.headline,
@@ -60,6 +70,7 @@ function row(contact: Contact): string[] {
     formatDay(contact.lastInteractionAt),
     formatDay(contact.dueAt),
     contact.about,
+    notesText(notes),
     formatDay(contact.createdAt),
     formatDay(contact.archivedAt),
   ];
@@ -69,7 +80,7 @@ function row(contact: Contact): string[] {
  * RFC 4180: CRLF between records, every cell quoted (quotes doubled) so commas, quotes and line breaks inside
  * a cell survive; a UTF-8 BOM first, so Excel reads Japanese names as UTF-8 instead of Shift_JIS.
  */
-export function contactsToCsv(contacts: readonly Contact[]): string {
-  const data = [[...CSV_COLUMNS], ...contacts.map((c) => row(c).map(neutralizeFormula))];
+export function contactsToCsv(contacts: readonly Contact[], notes: NotesByContact = new Map()): string {
+  const data = [[...CSV_COLUMNS], ...contacts.map((c) => row(c, notes.get(c.id) ?? []).map(neutralizeFormula))];
   return `\uFEFF${Papa.unparse(data, { newline: '\r\n', quotes: true, escapeFormulae: false })}\r\n`;
 }

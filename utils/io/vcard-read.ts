@@ -140,8 +140,9 @@ function cardToRecord(card: VCard, row: number) {
     phones: texts(card, 'tel'),
     urls: [...texts(card, 'url'), ...texts(card, 'xSocialprofile')],
     tags: listValues(card, 'categories'),
-    // Our own export writes the day they met as ANNIVERSARY; other address books use it the same way.
-    metDate: parseDay(texts(card, 'anniversary')[0] ?? ''),
+    // Our export writes the day they met as X-TSUNAGARI-MET-DATE (vcard-write.ts says why); exports before it, as
+    // ANNIVERSARY.
+    metDate: parseDay(texts(card, 'xTsunagariMetDate')[0] ?? texts(card, 'anniversary')[0] ?? ''),
   });
 }
 

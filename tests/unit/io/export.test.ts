@@ -54,9 +54,9 @@ describe('CSV export', () => {
       person({ name: 'Priya "PR" Raman', company: 'Lantern, Bell & Co.', about: 'Line one\nLine two' }),
       person({ name: '山田 太郎', emails: ['taro@example.jp', 'yamada@example.jp'] }),
     ]);
-    expect(csv.startsWith('\uFEFF"Name","Company"')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Name","First Name","Last Name","Company"')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('"Priya ""PR"" Raman","Lantern, Bell & Co."');
+    expect(csv).toContain('"Priya ""PR"" Raman","Priya ""PR""","Raman","Lantern, Bell & Co."');
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
@@ -124,5 +124,35 @@ describe('vCard export', () => {
       metDate: original.met.date,
     });
     expect(records[1]).toMatchObject({ name: "Sam O'Neill", emails: ['sam@example.ie'] });
+  });
+});
+
+describe('exports keep what the user wrote (issue 15)', () => {
+  const note = (contactId: string, body: string, createdAt: number) => ({ id: `${contactId}-${createdAt}`, contactId, body, createdAt, updatedAt: createdAt });
+
+  it('CSV: First Name / Last Name columns (family name first for Japanese names) and the notes', () => {
+    const yoko = person({ name: 'Yoko Tanaka' });
+    const taro = person({ name: '山田 太郎' });
+    const notes = new Map([[yoko.id, [note(yoko.id, 'Second', T0 + 2), note(yoko.id, 'First', T0 + 1)]]]);
+    const rows = Papa.parse<string[]>(contactsToCsv([yoko, taro], notes).slice(1), { skipEmptyLines: true }).data;
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect([rows[1]![col('First Name')], rows[1]![col('Last Name')]]).toEqual(['Yoko', 'Tanaka']);
+    expect([rows[2]![col('First Name')], rows[2]![col('Last Name')]]).toEqual(['太郎', '山田']);
+    expect(rows[1]![col('Notes')]).toBe('2026-01-10: First\n\n2026-01-10: Second');
+    expect(rows[2]![col('Notes')]).toBe('');
+  });
+
+  it('vCard: N with family and given name, notes in NOTE, and the day they met not as an ANNIVERSARY', () => {
+    const yoko = person({ name: 'Yoko Tanaka', about: 'Runs trails', met: { context: 'online', place: '', date: Date.UTC(2023, 8, 27, 12), introducedBy: '' } });
+    const card = contactToVCard(yoko, [note(yoko.id, 'Promised an intro', T0)]);
+    expect(card).toContain('\r\nN:Tanaka;Yoko;;;\r\n');
+    expect(card).toContain('NOTE:Runs trails\\n\\n2026-01-10: Promised an intro\r\n');
+    expect(card).not.toContain('ANNIVERSARY');
+    expect(card).toContain('X-TSUNAGARI-MET-DATE;VALUE=date:20230927\r\n');
+    expect(contactToVCard(person({ name: '田中陽子' }))).toContain('\r\nN:田中陽子;;;;\r\n');
+    // Our importer still reads the day back.
+    const [back] = parseVCards(card).records;
+    expect(back!.metDate).toBe(parseVCards('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:x\r\nANNIVERSARY:20230927\r\nEND:VCARD\r\n').records[0]!.metDate);
+    expect(back!.metDate).not.toBeNull();
   });
 });
