@@ -3,7 +3,7 @@ import { parseLinkedInConnections, readLinkedInTable } from './linkedin-csv';
 import { isGoogleHeader, parseGoogleContacts } from './google-csv';
 import { isOutlookHeader, parseOutlookContacts } from './outlook-csv';
 import { connectionsCsvFromZip } from './linkedin-zip';
-import { parseVCards } from './vcard-read';
+import { parseVCardBytes } from './vcard-read';
 import { suggestMapping, type ColumnMapping } from './column-mapping';
 import { decodeBytes } from './charset';
 import { ImportFileError, type ImportFormat, type ParseResult } from './types';
@@ -103,7 +103,8 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ReadFile {
     case 'outlook-csv':
       return { format, result: parseOutlookContacts(text) };
     case 'vcard': {
-      const result = parseVCards(text);
+      // Charsets are decided card by card from the bytes; UTF-16 files are already text.
+      const result = parseVCardBytes(utf16Label(bytes) ? new TextEncoder().encode(text) : bytes);
       if (result.records.length === 0 && result.errors.length === 0) throw new ImportFileError('not-vcard', 'No vCard found in the file.');
       return { format, result };
     }

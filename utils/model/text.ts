@@ -91,7 +91,8 @@ export function cleanEmail(value: unknown): string {
 
 export function cleanPhone(value: unknown): string {
   const line = cleanLine(value, 40).replace(/^tel:/i, '');
-  return /^[+()\d][\d\s().\-/]{2,}$/.test(line) ? line : '';
+  // An extension is part of the number (vCard 4.0's `;ext=102`, written "ext. 102" by the importers).
+  return /^[+()\d][\d\s().\-/]{2,}(?:\s*(?:ext\.?|x)\s*\d{1,8})?$/i.test(line) ? line : '';
 }
 
 export function cleanTag(value: unknown): string {
