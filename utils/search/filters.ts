@@ -21,22 +21,35 @@ export interface FilterClock {
   soonDays: number;
 }
 
+/** The fields the filters look at, whether they come from a person or from their search row. */
+export interface FilterFields {
+  archived: boolean;
+  dueAt: number | null;
+  tags: readonly string[];
+  met: MetContext | null;
+  company: string;
+}
+
 /** Archived people show only under the 'archived' filter: they are out of the user's rotation. */
-export function passesFilter(entry: PersonEntry, filter: PeopleFilter, clock: FilterClock): boolean {
-  const c = entry.contact;
+export function passesFields(f: FilterFields, filter: PeopleFilter, clock: FilterClock): boolean {
   if (filter.due === 'archived') {
-    if (c.archivedAt === null) return false;
+    if (!f.archived) return false;
   } else {
-    if (c.archivedAt !== null) return false;
-    if (filter.due !== 'all' && dueState(c.dueAt, clock.now, clock.soonDays) !== filter.due) return false;
+    if (f.archived) return false;
+    if (filter.due !== 'all' && dueState(f.dueAt, clock.now, clock.soonDays) !== filter.due) return false;
   }
-  if (filter.tag !== null && !c.tags.includes(filter.tag)) return false;
+  if (filter.tag !== null && !f.tags.includes(filter.tag)) return false;
   if (filter.met !== null) {
-    const context = c.met.context ?? 'unknown';
+    const context = f.met ?? 'unknown';
     if (context !== filter.met) return false;
   }
-  if (filter.company !== null && c.company.trim().toLowerCase() !== filter.company.trim().toLowerCase()) return false;
+  if (filter.company !== null && f.company.trim().toLowerCase() !== filter.company.trim().toLowerCase()) return false;
   return true;
+}
+
+export function passesFilter(entry: PersonEntry, filter: PeopleFilter, clock: FilterClock): boolean {
+  const c = entry.contact;
+  return passesFields({ archived: c.archivedAt !== null, dueAt: c.dueAt, tags: c.tags, met: c.met.context, company: c.company }, filter, clock);
 }
 
 /** Search and filters in one pass over entries already in display order. */
@@ -78,10 +91,17 @@ export function tagFacets(entries: readonly PersonEntry[]): Facet[] {
 
 /** Companies grouped without regard to case ("ACME" and "Acme" are one choice), as the filter compares them. */
 export function companyFacets(entries: readonly PersonEntry[], limit = 200): Facet[] {
+  return companyFacetsOf(
+    entries.filter((e) => e.contact.archivedAt === null).map((e) => e.contact.company),
+    limit,
+  );
+}
+
+/** The same grouping over the companies of the people not archived, however they were read. */
+export function companyFacetsOf(companies: Iterable<string>, limit = 200): Facet[] {
   const groups = new Map<string, Map<string, number>>();
-  for (const e of entries) {
-    if (e.contact.archivedAt !== null) continue;
-    const spelling = e.contact.company.trim();
+  for (const company of companies) {
+    const spelling = company.trim();
     if (!spelling) continue;
     const key = spelling.toLowerCase();
     const spellings = groups.get(key) ?? new Map<string, number>();

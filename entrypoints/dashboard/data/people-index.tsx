@@ -1,52 +1,91 @@
-import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useLang } from '../../../components/i18n';
 import { db } from '../../../utils/db/instance';
+import { loadSearchIndex, searchRowsSince } from '../../../utils/db/search-rows';
+import { RESET_ROW_ID } from '../../../utils/db/search-index';
 import type { Contact } from '../../../utils/model/contact';
-import type { Note } from '../../../utils/model/note';
-import { buildIndex, type PersonEntry } from '../../../utils/search/haystack';
+import { PeopleIndex } from '../../../utils/search/people-index';
 
-interface PeopleIndex {
-  /** null while nothing has been read yet. */
-  entries: PersonEntry[] | null;
-  /**
-   * false while only the first screenful is known: the most overdue people, read through the `dueAt`
-   * index in a few milliseconds, so the list shows at once while everyone else is still being read.
-   */
-  complete: boolean;
+interface PeopleIndexValue {
+  /** null until everyone's search rows are read (utils/db/search-rows.ts); then patched as writes land. */
+  index: PeopleIndex | null;
+  /** Changes with every patch of `index`, so screens recompute what they derived from it. */
+  version: number;
+  /** Before the index is read: the first screen, the most overdue people through the `dueAt` index. */
+  preview: Contact[] | null;
+  /** How many people are saved: from the index once read, before that one indexed count. */
+  total: number | null;
 }
 
-// The list shows about fifteen rows; a few screens' worth covers scrolling before the full read lands.
+// The list shows about fifteen rows; a few screens' worth covers scrolling before the index lands.
 const PREVIEW_SIZE = 60;
 
-const PeopleIndexContext = createContext<PeopleIndex>({ entries: null, complete: false });
+const PeopleIndexContext = createContext<PeopleIndexValue>({ index: null, version: 0, preview: null, total: null });
 
 /**
- * One live read of every person and note, turned into search haystacks once per change — not per
- * keystroke — and shared by the screens that need everyone (list, insights). While `active` is
- * false (a person's page, settings) the read pauses, so editing one person does not re-read 30,000;
- * the last index stays on hand and is refreshed when a list screen is shown again.
+ * The people list's data. Opening the dashboard reads one screen of people and a count; everyone's small search
+ * rows (never the people and their notes) are read once behind it, the first time a list screen is shown. After
+ * that a write costs the rows it changed: a live query over `seq` returns only those, and the index is patched.
  */
 export function PeopleIndexProvider({ active, children }: { active: boolean; children: ReactNode }) {
-  const last = useRef<[Contact[], Note[]] | null>(null);
-  const fresh = useLiveQuery(
-    async (): Promise<[Contact[], Note[]] | null> =>
-      active ? Promise.all([db.contacts.toArray(), db.notes.toArray()]) : null,
-    [active],
-  );
-  if (fresh) last.current = fresh;
-  const data = fresh ?? last.current;
+  const lang = useLang();
+  const [wanted, setWanted] = useState(active);
+  const [state, setState] = useState<{ index: PeopleIndex | null; version: number }>({ index: null, version: 0 });
+  if (active && !wanted) setWanted(true);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    let subscription: { unsubscribe(): void } | null = null;
+    const load = async () => {
+      const loaded = await loadSearchIndex(db);
+      if (cancelled) return;
+      const index = new PeopleIndex(loaded.rows, new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
+      let seq = loaded.seq;
+      setState({ index, version: index.version });
+      subscription?.unsubscribe();
+      subscription = liveQuery(() => searchRowsSince(db, seq)).subscribe({
+        next: (rows) => {
+          if (cancelled || rows.length === 0) return;
+          // A table was cleared or the index rebuilt: read it all again.
+          if (rows.some((r) => r.id === RESET_ROW_ID)) {
+            subscription?.unsubscribe();
+            void load();
+            return;
+          }
+          for (const row of rows) if (row.seq > seq) seq = row.seq;
+          index.apply(rows);
+          setState({ index, version: index.version });
+        },
+      });
+    };
+    void load();
+    return () => {
+      cancelled = true;
+      subscription?.unsubscribe();
+    };
+  }, [wanted, lang]);
+
+  const loaded = state.index !== null;
   const preview = useLiveQuery(
-    async (): Promise<Contact[] | null> =>
-      active && !last.current ? db.contacts.orderBy('dueAt').limit(PREVIEW_SIZE).toArray() : null,
-    [active, last.current === null],
+    async () => (active && !loaded ? db.contacts.orderBy('dueAt').limit(PREVIEW_SIZE).toArray() : null),
+    [active, loaded],
   );
-  const value = useMemo<PeopleIndex>(() => {
-    if (data) return { entries: buildIndex(data[0], data[1]), complete: true };
-    return { entries: preview ? buildIndex(preview) : null, complete: false };
-  }, [data, preview]);
+  const count = useLiveQuery(async () => (active && !loaded ? db.contacts.count() : null), [active, loaded]);
+  const value = useMemo<PeopleIndexValue>(
+    () => ({
+      index: state.index,
+      version: state.version,
+      preview: loaded ? null : (preview ?? null),
+      total: state.index ? state.index.size : (count ?? null),
+    }),
+    [state, loaded, preview, count],
+  );
   return <PeopleIndexContext.Provider value={value}>{children}</PeopleIndexContext.Provider>;
 }
 
-export function usePeopleIndex(): PeopleIndex {
+export function usePeopleIndex(): PeopleIndexValue {
   return useContext(PeopleIndexContext);
 }

@@ -5,7 +5,8 @@ import { lastTouchAt } from '../../../utils/cadence/due';
 import { DIMENSIONS, distribution, type Dimension } from '../../../utils/insights/variety';
 import { quietPeople } from '../../../utils/insights/quiet';
 import { reachBeyond } from '../../../utils/insights/suggestions';
-import { usePeopleIndex } from '../data/people-index';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../utils/db/instance';
 import { useNow } from '../data/use-now';
 import { formatRelative } from '../../../components/format';
 import { hrefs } from '../routing';
@@ -20,10 +21,9 @@ export function InsightsPage() {
   const t = useT();
   const lang = useLang();
   const now = useNow();
-  const { entries: known, complete } = usePeopleIndex();
-  // Insights are about everyone: a first-screen preview would skew every chart.
-  const entries = complete ? known : null;
-  const active = useMemo(() => (entries ?? []).map((e) => e.contact).filter((c) => c.archivedAt === null), [entries]);
+  // Insights are about everyone: the people are read here only, without the search haystacks the list once built.
+  const entries = useLiveQuery(() => db.contacts.toArray(), []) ?? null;
+  const active = useMemo(() => (entries ?? []).filter((c) => c.archivedAt === null), [entries]);
   const charts = useMemo(() => DIMENSIONS.map((d) => ({ dimension: d, data: distribution(active, d) })), [active]);
   const quiet = useMemo(() => quietPeople(active, now), [active, now]);
   const suggestions = useMemo(() => reachBeyond(active, now), [active, now]);

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useT } from '../../../components/i18n';
 import { MET_CONTEXTS } from '../../../utils/model/contact';
-import { companyFacets, NO_FILTER, tagFacets, type DueFilter, type Facet, type MetFilter } from '../../../utils/search/filters';
-import type { PersonEntry } from '../../../utils/search/haystack';
+import { NO_FILTER, type DueFilter, type Facet, type MetFilter } from '../../../utils/search/filters';
+import type { PeopleIndex } from '../../../utils/search/people-index';
 import { SORT_KEYS, type SortKey } from '../../../utils/search/sort';
 import { useListState } from './list-state';
 
@@ -10,12 +10,15 @@ const DUE_FILTERS: DueFilter[] = ['all', 'overdue', 'soon', 'ok', 'none', 'archi
 const ANY = '__any__';
 
 /** Search box, filters and sort order for the list. */
-export function ListToolbar({ entries }: { entries: readonly PersonEntry[] }) {
+export function ListToolbar({ index, version }: { index: PeopleIndex | null; version: number }) {
   const t = useT();
   const ids = { search: useId(), due: useId(), met: useId(), sort: useId() };
   const { query, setQuery, filter, setFilter, sort, setSort } = useListState();
-  const tags = useMemo(() => tagFacets(entries), [entries]);
-  const companies = useMemo(() => companyFacets(entries), [entries]);
+  // Counted from the index once per change (not per keystroke); none until everyone is read.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks a patched index
+  const tags = useMemo(() => index?.tagFacets() ?? [], [index, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks a patched index
+  const companies = useMemo(() => index?.companyFacets() ?? [], [index, version]);
   const filtered = filter.due !== 'all' || filter.tag !== null || filter.met !== null || filter.company !== null;
 
   return (

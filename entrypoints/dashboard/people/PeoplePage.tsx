@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLang, useT } from '../../../components/i18n';
 import { useSettings } from '../../../components/use-settings';
-import { findPeople, NO_FILTER } from '../../../utils/search/filters';
-import { sortEntries } from '../../../utils/search/sort';
+import { NO_FILTER } from '../../../utils/search/filters';
 import { usePeopleIndex } from '../data/people-index';
 import { useNow } from '../data/use-now';
 import { hrefs } from '../routing';
@@ -11,7 +10,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { useListState } from './list-state';
 import { ListToolbar } from './ListToolbar';
 import { BulkBar } from './BulkBar';
-import { PeopleList } from './PeopleList';
+import { PeopleList, type ListSource } from './PeopleList';
 import { AddPersonDialog } from './AddPersonDialog';
 
 export function PeoplePage() {
@@ -19,17 +18,23 @@ export function PeoplePage() {
   const lang = useLang();
   const { settings } = useSettings();
   const now = useNow();
-  const { entries, complete } = usePeopleIndex();
+  const { index, version, preview, total } = usePeopleIndex();
   const { query, filter, setFilter, setQuery, sort, selected } = useListState();
   const [adding, setAdding] = useState(false);
   // Typing stays instant; the list catches up in a lower-priority render.
   const deferredQuery = useDeferredValue(query);
 
-  const sorted = useMemo(() => (entries ? sortEntries(entries, sort, lang) : []), [entries, sort, lang]);
-  const results = useMemo(
-    () => findPeople(sorted, deferredQuery, filter, { now, soonDays: settings.soonDays }),
-    [sorted, deferredQuery, filter, now, settings.soonDays],
-  );
+  const clock = useMemo(() => ({ now, soonDays: settings.soonDays }), [now, settings.soonDays]);
+  // `version` changes whenever a write patched the index: the same query then runs again over the patched rows.
+  const source = useMemo<ListSource | null>(() => {
+    if (index) {
+      const { positions } = index.search(deferredQuery, filter, sort, clock);
+      return { count: positions.length, idAt: (i) => index.idAt(positions[i]!), nameAt: (i) => index.nameAt(positions[i]!), version };
+    }
+    if (!preview) return null;
+    return { count: preview.length, idAt: (i) => preview[i]!.id, nameAt: (i) => preview[i]!.name, preview, version: -1 };
+  }, [index, version, preview, deferredQuery, filter, sort, clock]);
+  const complete = index !== null;
 
   const addButton = (
     <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
@@ -37,18 +42,18 @@ export function PeoplePage() {
     </button>
   );
 
-  if (entries === null || (!complete && entries.length === 0)) {
+  if (total === null || source === null || (!complete && total > 0 && source.count === 0)) {
     return <p className="muted loading">{t('loading')}</p>;
   }
 
   return (
-    <div className="people-page">
+    <div className="people-page" data-search-ready={complete ? 'true' : undefined}>
       <PageHeader
         title={t('dash.nav.people')}
-        subtitle={complete && entries.length > 0 ? t('dash.people.subtitle', { n: entries.length.toLocaleString(lang) }) : undefined}
+        subtitle={total > 0 ? t('dash.people.subtitle', { n: total.toLocaleString(lang) }) : undefined}
         actions={addButton}
       />
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title={t('dash.people.emptyTitle')}>
           <p>{t('dash.people.emptyBody')}</p>
           <p>
@@ -57,12 +62,12 @@ export function PeoplePage() {
         </EmptyState>
       ) : (
         <>
-          <ListToolbar entries={entries} />
+          <ListToolbar index={index} version={version} />
           <p className="result-count muted" role="status" aria-live="polite" data-testid="result-count">
-            {complete ? t('dash.people.results', { n: results.length.toLocaleString(lang) }) : t('dash.people.loadingAll')}
+            {complete ? t('dash.people.results', { n: source.count.toLocaleString(lang) }) : t('dash.people.loadingAll')}
           </p>
           {selected.size > 0 ? <BulkBar /> : null}
-          {results.length === 0 ? (
+          {source.count === 0 ? (
             <EmptyState title={t('dash.people.noMatchTitle')}>
               <p>{t('dash.people.noMatchBody')}</p>
               <button
@@ -77,7 +82,7 @@ export function PeoplePage() {
               </button>
             </EmptyState>
           ) : (
-            <PeopleList results={results} now={now} soonDays={settings.soonDays} />
+            <PeopleList source={source} now={now} soonDays={settings.soonDays} />
           )}
         </>
       )}
