@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoRows } from './screenshots/demo-data.mjs';
+import { connectionsCsv } from '../tests/fixtures/import/connections-generator.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = path.resolve(
@@ -27,7 +28,7 @@ const PROFILE_PAGE = readFileSync(path.join(ROOT, 'tests/fixtures/pages/linkedin
 const VIEWPORT = { width: 1280, height: 800 };
 const POPUP_WIDTH = 380;
 
-const SHOTS = ['button', 'popup', 'dashboard', 'insights'];
+const SHOTS = ['button', 'popup', 'dashboard', 'insights', 'welcome', 'import', 'sort', 'digest'];
 const LANGS = ['en', 'ja'];
 const THEMES = ['light', 'dark'];
 const SAVE_BUTTON_NAME = /Tsunagari|つながり/;
@@ -258,11 +259,75 @@ async function shootDashboard({ context, extensionId }, file, hash) {
   await page.close();
 }
 
+/**
+ * The first week (issue 15): a small Connections.csv of invented people imported through the Import page with the
+ * default choice, so the sorting flow and the digest's dormant tie have untracked people to show. Once per browser.
+ */
+const imported = new WeakSet();
+async function importConnections(env, file) {
+  const { context, extensionId } = env;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+  await settle(page);
+  const csv = path.join(env.userDataDir, 'Connections.csv');
+  writeFileSync(csv, connectionsCsv(40, 11));
+  await page.locator('input[type=file]').setInputFiles(csv);
+  await page.waitForSelector('.io-keep', { timeout: 30_000 });
+  await page.waitForSelector('.io-counts', { timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
+  if (file) await page.screenshot({ path: file });
+  if (!imported.has(env)) {
+    await page.locator('.io-actions .btn-primary').click();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.io-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    imported.add(env);
+  }
+  await page.close();
+}
+
+async function shootImport(env, file) {
+  await importConnections(env, file);
+}
+
+async function shootSort(env, file) {
+  if (!imported.has(env)) await importConnections(env, null);
+  await shootDashboard(env, file, '#/sort');
+}
+
+/** The digest page as the notification opens it: two tracked people who are due, and one dormant tie. */
+async function shootDigest(env, file) {
+  if (!imported.has(env)) await importConnections(env, null);
+  const page = await env.context.newPage();
+  await page.goto(`chrome-extension://${env.extensionId}/dashboard.html`);
+  const ids = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('tsunagari');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise((resolve, reject) => {
+      const request = db.transaction('contacts').objectStore('contacts').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const now = Date.now();
+    const due = rows.filter((c) => c.dueAt !== null && c.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, 2);
+    const tie = rows.find((c) => c.cadenceDays === null && c.company && c.met.date !== null && c.met.date < now - 2 * 365 * 86_400_000);
+    return [...due, ...(tie ? [tie] : [])].map((c) => c.id);
+  });
+  await page.close();
+  await shootDashboard(env, file, `#/digest?ids=${ids.join(',')}`);
+}
+
 const SHOOT = {
   button: shootButton,
   popup: shootPopup,
   dashboard: (env, file) => shootDashboard(env, file, '#/'),
   insights: (env, file) => shootDashboard(env, file, '#/insights'),
+  welcome: (env, file) => shootDashboard(env, file, '#/welcome'),
+  import: shootImport,
+  sort: shootSort,
+  digest: shootDigest,
 };
 
 /** Without a Japanese font Chromium draws boxes; say so instead of producing store images nobody should upload. */

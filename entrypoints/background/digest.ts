@@ -1,7 +1,8 @@
 import type { TsunagariDB } from '../../utils/db/database';
 import type { Contact } from '../../utils/model/contact';
 import { digestCandidates } from '../../utils/db/digest-queries';
-import { pickDigest } from '../../utils/cadence/digest-pick';
+import { DIGEST_SIZE, pickDigest } from '../../utils/cadence/digest-pick';
+import { dormantSuggestion } from '../../utils/db/suggestion-queries';
 import { decideDigest } from '../../utils/cadence/digest-schedule';
 import { getSettings } from '../../utils/settings/items';
 import { resolveLang, translator } from '../../utils/i18n';
@@ -27,7 +28,10 @@ async function run(db: TsunagariDB, now: number, timeZone: string, buttons: bool
   if (decision.next !== state) await digestStateItem.setValue(decision.next);
   if (!decision.show) return { due: false, people: [] };
 
-  const people = pickDigest(await digestCandidates(db, now, timeZone), now, timeZone);
+  // This week's dormant tie from the untracked pool (issue 15) takes the last of the two or three places.
+  const suggestion = await dormantSuggestion(db, now, timeZone);
+  const tracked = pickDigest(await digestCandidates(db, now, timeZone), now, timeZone, suggestion ? DIGEST_SIZE - 1 : DIGEST_SIZE);
+  const people = suggestion ? [...tracked, suggestion.contact] : tracked;
   if (people.length > 0) {
     const lang = resolveLang(settings.language, globalThis.navigator?.language);
     await showDigestNotification({ people, lang, t: translator(lang), buttons });

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/instance';
 import { refreshBadge } from './badge';
 import { registerKeepInTouch } from './keep-in-touch';
+import { openWelcomeOnInstall } from './welcome';
 import { registerCaptureCommands } from './capture-commands';
 import { extensionIdentity, routeMessage } from './router';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     routeMessage(raw, sender, { db, self: extensionIdentity(), onWrite }),
   );
   browser.runtime.onInstalled.addListener(() => void onWrite());
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details.reason));
   browser.runtime.onStartup.addListener(() => void onWrite());
   void registerKeepInTouch({ db, onWrite });
   registerCaptureCommands({ db, onWrite });

@@ -7,6 +7,9 @@ import { PersonPage } from './person/PersonPage';
 import { InsightsPage } from './insights/InsightsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { DigestPage } from './digest/DigestPage';
+import { SortPage } from './sort/SortPage';
+import { ImportPage } from './import/ImportPage';
+import { WelcomePage } from './welcome/WelcomePage';
 import { PeopleIndexProvider } from './data/people-index';
 import { ListStateProvider } from './people/list-state';
 import { useOverdueCount } from './data/use-overdue-count';
@@ -22,6 +25,12 @@ function screenOf(route: Route) {
       return <SettingsPage />;
     case 'digest':
       return <DigestPage ids={route.ids} />;
+    case 'sort':
+      return <SortPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'welcome':
+      return <WelcomePage />;
     default:
       return <PeoplePage />;
   }
@@ -43,14 +52,26 @@ export function DashboardApp() {
           ? 'dash.nav.settings'
           : route.name === 'digest'
             ? 'dash.nav.digest'
-            : 'dash.nav.people';
+            : route.name === 'sort'
+              ? 'dash.nav.sort'
+              : route.name === 'import'
+                ? 'dash.nav.import'
+                : route.name === 'welcome'
+                  ? 'welcome.title'
+                  : 'dash.nav.people';
   useEffect(() => {
     document.title = `${t(titleKey)} · ${t('appName')}`;
   }, [t, titleKey]);
 
-  const nav: Array<{ href: string; key: 'dash.nav.people' | 'dash.nav.insights' | 'dash.nav.settings'; active: boolean }> = [
+  const nav: Array<{
+    href: string;
+    key: 'dash.nav.people' | 'dash.nav.sort' | 'dash.nav.insights' | 'dash.nav.import' | 'dash.nav.settings';
+    active: boolean;
+  }> = [
     { href: hrefs.people, key: 'dash.nav.people', active: route.name === 'people' || route.name === 'person' },
+    { href: hrefs.sort, key: 'dash.nav.sort', active: route.name === 'sort' },
     { href: hrefs.insights, key: 'dash.nav.insights', active: route.name === 'insights' },
+    { href: hrefs.import, key: 'dash.nav.import', active: route.name === 'import' },
     { href: hrefs.settings, key: 'dash.nav.settings', active: route.name === 'settings' },
   ];
 

@@ -5,6 +5,9 @@ export type Route =
   | { name: 'person'; id: string }
   | { name: 'insights' }
   | { name: 'settings' }
+  | { name: 'sort' }
+  | { name: 'import' }
+  | { name: 'welcome' }
   | { name: 'digest'; ids: string[] };
 
 /** Hash routes, so the options page and a notification can open a screen with a plain URL. */
@@ -15,6 +18,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'person' && parts[1]) return { name: 'person', id: parts[1] };
   if (parts[0] === 'insights') return { name: 'insights' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'sort') return { name: 'sort' };
+  if (parts[0] === 'import') return { name: 'import' };
+  if (parts[0] === 'welcome') return { name: 'welcome' };
   if (parts[0] === 'digest') {
     const ids = new URLSearchParams(query).get('ids') ?? '';
     return { name: 'digest', ids: ids.split(',').map((s) => s.trim()).filter(Boolean) };
@@ -27,6 +33,9 @@ export const hrefs = {
   person: (id: string) => `#/person/${encodeURIComponent(id)}`,
   insights: '#/insights',
   settings: '#/settings',
+  sort: '#/sort',
+  import: '#/import',
+  welcome: '#/welcome',
 };
 
 export function useRoute(): Route {

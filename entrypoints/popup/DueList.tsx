@@ -15,6 +15,10 @@ import type { Contact } from '../../utils/model/contact';
 import { dueText } from './due-text';
 import { snoozePresetUntil } from '../../utils/cadence/snooze';
 import { localTimeZone } from '../../utils/cadence/calendar';
+import { SuggestionCard } from '../../components/SuggestionCard';
+import { dormantSuggestion } from '../../utils/db/suggestion-queries';
+import { startTracking } from '../../utils/db/sort-queue';
+import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 
 /** Away from a profile: who is due now (most overdue first) and who is coming up, with done and snooze one tap away. */
 export function DueList() {
@@ -23,19 +27,27 @@ export function DueList() {
   const data = useLiveQuery(async () => {
     // `now` is taken on every run so a snooze that moves someone out of "due now" shows at once.
     const now = Date.now();
-    const [anyone, overdueCount, upcoming] = await Promise.all([
+    const [anyone, overdueCount, upcoming, suggestion] = await Promise.all([
       hasAnyone(db),
       countOverdue(db, now),
       listDueBy(db, now + settings.soonDays * DAY_MS, 30),
+      // This week's dormant tie from the untracked pool (issue 15): the same person the digest names.
+      dormantSuggestion(db, now, localTimeZone()),
     ]);
     return {
       now,
       anyone,
       overdueCount,
+      suggestion,
       overdue: upcoming.filter((person) => (person.dueAt ?? Infinity) <= now),
       soon: upcoming.filter((person) => (person.dueAt ?? Infinity) > now),
     };
   }, [settings.soonDays]);
+
+  async function track(id: string) {
+    await startTracking(db, id, cadenceForNewPerson(settings) ?? 90);
+    await notifyDataChanged();
+  }
 
   if (!data) return null;
 
@@ -73,6 +85,14 @@ export function DueList() {
           </h2>
           <DuePeople people={data.soon} now={data.now} label={t('popup.comingUp')} />
         </section>
+      )}
+      {data.suggestion && (
+        <SuggestionCard
+          contact={data.suggestion.contact}
+          note={data.suggestion.note}
+          nameLink={{ onClick: () => openDashboard(`#/person/${data.suggestion!.contact.id}`) }}
+          onTrack={() => void track(data.suggestion!.contact.id)}
+        />
       )}
     </>
   );

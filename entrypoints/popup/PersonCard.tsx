@@ -10,6 +10,7 @@ import { db } from '../../utils/db/instance';
 import { archive, saveCapture, setCadence, unarchive, updateContact } from '../../utils/db/contacts';
 import type { Contact } from '../../utils/model/contact';
 import { TalkLogger } from './TalkLogger';
+import { WriteLinks } from '../../components/WriteLinks';
 import { SnoozeControls } from './SnoozeControls';
 import { NotesBox } from './NotesBox';
 import { dueText } from './due-text';
@@ -85,6 +86,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
         )}
       </p>
 
+      <WriteLinks contact={contact} compact />
       <TalkLogger contactId={contact.id} />
       <div className="card-section">
         <SnoozeControls contactId={contact.id} dueAt={contact.dueAt} />

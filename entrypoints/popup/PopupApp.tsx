@@ -1,6 +1,6 @@
 import { openDashboard } from '../../components/open-dashboard';
 import { HostPermissionBanner } from '../../components/HostPermissionBanner';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../components/i18n';
 import { usePagePerson } from './use-page-person';
 import { PersonPreview } from './PersonPreview';
@@ -12,6 +12,8 @@ export function PopupApp() {
   const t = useT();
   const { loading, tab, page, contact, unreadable } = usePagePerson();
   const result = page?.capture ?? null;
+  // Only the page title or a selection named someone: a guess, so the form waits behind a link (issue 15).
+  const [formOpen, setFormOpen] = useState(false);
   // The manifest needs `__MSG_extName__` as the HTML title (the toolbar tooltip); a panel opened as a tab shows this.
   useEffect(() => {
     document.title = t('appName');
@@ -20,8 +22,20 @@ export function PopupApp() {
   let body;
   if (loading) body = <p className="hint">{t('loading')}</p>;
   else if (contact) body = <PersonCard contact={contact} pageResult={result} url={tab?.url ?? ''} />;
-  else if (result) body = <PersonPreview result={result} url={tab?.url ?? ''} />;
-  else body = <DueList />;
+  else if (result && (result.source !== 'fallback' || formOpen)) body = <PersonPreview result={result} url={tab?.url ?? ''} />;
+  else
+    body = (
+      <>
+        {result && (
+          <p className="save-from-page">
+            <button type="button" className="link-button" onClick={() => setFormOpen(true)}>
+              {t('popup.saveFromPage')}
+            </button>
+          </p>
+        )}
+        <DueList />
+      </>
+    );
 
   return (
     <main className="popup">

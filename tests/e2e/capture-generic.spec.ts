@@ -66,6 +66,9 @@ test('on a page without structured data the user checks the fields first and the
   const url = 'https://town-notes.example/interviews/yuto-kimura';
   await serve(ext.context, url, 'fallback-article.html');
   const popup = await panelOn(ext, url);
+  // Only the fallback (the page title) named someone: the panel shows who is due and offers the form behind a link.
+  await expect(popup.getByRole('heading', { name: 'Save this person' })).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Save someone from this page…' }).click();
   await expect(popup.getByRole('heading', { name: 'Save this person' })).toBeVisible();
   await expect(popup.getByText('Some details are unsure')).toBeVisible();
   await popup.getByLabel('Name').fill('Yuto Kimura');

@@ -214,7 +214,7 @@ test.describe('a large import while the worker keeps dying', () => {
     test.setTimeout(600_000);
     const next = random(Date.now() % 100_000);
     await waitForFirstCount(worker);
-    const page = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
+    const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import');
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     const status = page.getByText(/^Imported/);
     const killer = await workerKiller(context, extensionId);

@@ -92,7 +92,7 @@ async function walkThrough(context: BrowserContext, worker: Worker, extensionId:
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
   await expect(dashboard.getByText('Aiko Tanaka').first()).toBeVisible({ timeout: 30_000 });
   await dashboard.waitForTimeout(1_000);
-  for (const route of ['#/insights', '#/settings']) {
+  for (const route of ['#/insights', '#/settings', '#/import']) {
     await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html${route}`);
     await dashboard.waitForLoadState('load');
     await dashboard.waitForTimeout(1_000);
@@ -102,6 +102,7 @@ async function walkThrough(context: BrowserContext, worker: Worker, extensionId:
   await expect(importButton).toBeEnabled({ timeout: 60_000 });
   await importButton.click();
   await expect(dashboard.getByText(/^Imported/)).toBeVisible({ timeout: 60_000 });
+  await dashboard.getByRole('link', { name: 'Settings' }).click();
 
   await download(dashboard, 'Download JSON backup');
   await download(dashboard, /CSV/);

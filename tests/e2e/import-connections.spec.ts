@@ -30,7 +30,7 @@ test.describe('importing LinkedIn connections through the dashboard', () => {
   test('imports 30,000 connections once, and a second import of the same file changes nothing', async ({ context, worker, extensionId }) => {
     // 30,000 rows on a shared two-core machine: generous limits, the benchmark measures the speed.
     test.setTimeout(1_200_000);
-    const page = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
+    const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import');
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
 
     await page.getByLabel('Import file', { exact: true }).setInputFiles(file);

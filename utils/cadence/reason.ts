@@ -1,6 +1,6 @@
 import type { Contact, MetContext } from '../model/contact';
 import { calendarDaysBetween, calendarSpan, localYear, type SpanUnit } from './calendar';
-import { computeDueAt, lastTouchAt } from './due';
+import { computeDueAt, DAY_MS, lastTouchAt } from './due';
 
 /** How long after meeting someone, never talked to since, we suggest following up. */
 export const FOLLOW_UP_DAYS = 30;
@@ -56,13 +56,17 @@ export function dueReason(contact: ReasonInputs, now: number, timeZone: string):
   ) {
     return { code: 'followUp', params: { context: contact.met.context, ...calendarSpan(metAt, now, timeZone) } };
   }
-  // Never talked to: the clock ran from the connection date, so "7 years overdue" or "in touch" would be false.
-  // `since` is the local year they connected, when known ("New · connected in 2019").
+  // Never talked to: the due clock runs from the connection date, which for an imported tie may be years before
+  // the user saved them. Within their first cadence after saving they are "new" ("New · connected in 2019"), never
+  // "in touch" or "7 years overdue"; after it, overdue counts from the end of that first cadence at the earliest.
+  let due = dueAt;
   if (contact.lastInteractionAt === null) {
-    return { code: 'new', params: { since: metAt !== null ? localYear(metAt, timeZone) : null } };
+    const firstDue = contact.createdAt + contact.cadenceDays * DAY_MS;
+    if (now < firstDue) return { code: 'new', params: { since: metAt !== null ? localYear(metAt, timeZone) : null } };
+    due = Math.max(dueAt, firstDue);
   }
 
-  if (calendarDaysBetween(dueAt, now, timeZone) === 0) return { code: 'dueToday', params: {} };
-  if (dueAt <= now) return { code: 'overdue', params: calendarSpan(dueAt, now, timeZone) };
+  if (calendarDaysBetween(due, now, timeZone) === 0) return { code: 'dueToday', params: {} };
+  if (due <= now) return { code: 'overdue', params: calendarSpan(due, now, timeZone) };
   return { code: 'dueIn', params: calendarSpan(now, dueAt, timeZone) };
 }

@@ -3,6 +3,10 @@ import { useT } from '../../../components/i18n';
 import { Avatar } from '../../../components/Avatar';
 import { DueChip } from '../../../components/DueChip';
 import { useSettings } from '../../../components/use-settings';
+import { SuggestionCard } from '../../../components/SuggestionCard';
+import { WriteLinks } from '../../../components/WriteLinks';
+import { startTracking } from '../../../utils/db/sort-queue';
+import { cadenceForNewPerson } from '../../../utils/cadence/new-person';
 import { db } from '../../../utils/db/instance';
 import { contactsByIds } from '../../../utils/db/digest-queries';
 import { logInteraction } from '../../../utils/db/interactions';
@@ -25,7 +29,16 @@ export function DigestPage({ ids }: { ids: string[] }) {
   const toast = useToast();
   const now = useNow();
   const { settings } = useSettings();
-  const people = useLiveQuery(() => contactsByIds(db, ids), [ids.join(',')]);
+  const data = useLiveQuery(async () => {
+    const people = await contactsByIds(db, ids);
+    // The untracked person the digest named is this week's dormant tie: their latest note is the reason to write.
+    const suggested = people.filter((c) => c.cadenceDays === null && c.archivedAt === null).map((c) => c.id);
+    const notes = suggested.length ? await db.notes.where('contactId').anyOf(suggested).toArray() : [];
+    return { people, notes };
+  }, [ids.join(',')]);
+  const people = data?.people;
+  const noteOf = (id: string) =>
+    data?.notes.filter((n) => n.contactId === id).sort((a, b) => b.createdAt - a.createdAt)[0]?.body ?? '';
   const zone = localTimeZone();
 
   if (people === undefined) return <p className="muted loading">{t('loading')}</p>;
@@ -41,6 +54,22 @@ export function DigestPage({ ids }: { ids: string[] }) {
       ) : (
         <ul className="digest-list">
           {people.map((c) => {
+            if (c.cadenceDays === null && c.archivedAt === null) {
+              return (
+                <li key={c.id} className="digest-suggestion">
+                  <SuggestionCard
+                    contact={c}
+                    note={noteOf(c.id)}
+                    nameLink={{ href: hrefs.person(c.id) }}
+                    onTrack={() =>
+                      void write(() => startTracking(db, c.id, cadenceForNewPerson(settings) ?? 90)).then(() =>
+                        toast(t('suggest.tracked', { name: c.name })),
+                      )
+                    }
+                  />
+                </li>
+              );
+            }
             const state = dueState(c.dueAt, now, settings.soonDays);
             const reason = describeReason(dueReason(c, now, zone), t);
             const done = state === 'ok' || state === 'none';
@@ -53,9 +82,7 @@ export function DigestPage({ ids }: { ids: string[] }) {
                   </a>
                   <span className="muted">{[c.title, c.company].filter(Boolean).join(' · ')}</span>
                   <DueChip state={state} reason={reason} />
-                  {c.topics.length ? (
-                    <span className="muted digest-topics">{t('dash.digest.askAbout', { topics: c.topics.slice(0, 3).join(', ') })}</span>
-                  ) : null}
+                  <WriteLinks contact={c} compact />
                 </div>
                 <div className="digest-actions">
                   <button

@@ -18,6 +18,7 @@ import { hrefs, navigate } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { useToast } from '../ui/Toast';
 import { DetailsCard } from './DetailsCard';
+import { WriteLinks } from '../../../components/WriteLinks';
 import { Timeline } from './Timeline';
 import { LogInteractionForm } from './LogInteractionForm';
 import { MergeDialog } from './MergeDialog';
@@ -67,6 +68,7 @@ export function PersonPage({ id }: { id: string }) {
           <h1 id="person-name">{contact.name}</h1>
           {role ? <p className="muted">{role}</p> : null}
           {contact.headline && contact.headline !== role ? <p className="person-headline">{contact.headline}</p> : null}
+          <WriteLinks contact={contact} />
           <div className="person-status">
             {contact.archivedAt !== null ? (
               <span className="due-chip due-none">{t('dash.archived')}</span>

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useT } from '../../../components/i18n';
-import { ImportPanel } from '../../../components/import-export/ImportPanel';
 import { ExportPanel } from '../../../components/import-export/ExportPanel';
 import { db } from '../../../utils/db/instance';
 import { deleteEverything } from '../../../utils/db/delete';
@@ -23,7 +22,6 @@ export function DataSection() {
       <p className="muted hint">{t('dash.settings.dataHint')}</p>
       <div className="data-panels">
         <ExportPanel db={db} />
-        <ImportPanel db={db} />
       </div>
       <div className="danger-zone">
         <h3>{t('dash.settings.wipeTitle')}</h3>

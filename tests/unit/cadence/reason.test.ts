@@ -76,8 +76,7 @@ describe('dueReason', () => {
     const met = { context: 'coffee' as const, place: '', date: addLocalDays(now, -10, TOKYO), introducedBy: '' };
     expect(dueReason(person({ id: 'a', met, lastInteractionAt: now - DAY_MS }), now, TOKYO).code).toBe('dueIn');
     const old = { ...met, date: addLocalDays(now, -(FOLLOW_UP_DAYS + 1), TOKYO) };
-    // Never talked to since: "new", not overdue (issue 15).
-    expect(dueReason(person({ id: 'b', met: old }), now, TOKYO).code).toBe('new');
+    expect(dueReason(person({ id: 'b', met: old }), now, TOKYO).code).toBe('overdue');
   });
 
   it('calls someone never talked to "new", never overdue or in touch, with the year they connected (issue 15)', () => {
@@ -88,6 +87,9 @@ describe('dueReason', () => {
     expect(describeReason(dueReason(imported, now, TOKYO), ja)).toBe('2019年につながり、まだ連絡していません');
     // Saved today with no date: due in the future, still "new" rather than "in touch".
     expect(say(person({ id: 'm', cadenceDays: 90, createdAt: now }))).toBe('New · not contacted yet');
+    // Saved long ago and still never talked to: overdue, counted from the end of the first cadence after saving.
+    const savedLongAgo = person({ id: 'p', met: imported.met, cadenceDays: 30, createdAt: now - 100 * DAY_MS });
+    expect(say(savedLongAgo)).toBe('2 months overdue');
     // Once they talk, the plain due date comes back.
     expect(dueReason(person({ id: 'o', met: imported.met, cadenceDays: 90, lastInteractionAt: now - 200 * DAY_MS }), now, TOKYO).code).toBe('overdue');
   });
