@@ -5,6 +5,7 @@ import { checkMessage, type ExtensionIdentity, type SenderInfo } from '../../uti
 import { acceptLinkedInCapture, acceptLookup } from '../../utils/messaging/capture-acceptance';
 import type { Message, MessageType, Protocol, Reply, ReplyTo } from '../../utils/messaging/protocol';
 import { cadenceForNewPerson } from '../../utils/cadence/new-person';
+import { linkedinKey } from '../../utils/model/keys';
 import { getSettings } from '../../utils/settings/items';
 
 export interface RouterDeps {
@@ -19,6 +20,24 @@ interface Context {
   deps: RouterDeps;
   /** The sending content script's page (absent for the extension's own pages). */
   url: string;
+  /** The sending content script's tab. */
+  tabId?: number;
+}
+
+/**
+ * The card a saved person's in-page button opens: the toolbar panel over that tab (its person card has the note,
+ * "talked today" and the ways to write), or — where the browser refuses openPopup — the same panel in a small window
+ * for that tab. The panel lives in the extension's pages, so the always-on script stays within its size budget.
+ */
+async function openCard(tabId: number | undefined): Promise<'popup' | 'window'> {
+  try {
+    await browser.action.openPopup();
+    return 'popup';
+  } catch {
+    const url = `${browser.runtime.getURL('/popup.html')}${tabId === undefined ? '' : `?tab=${tabId}`}`;
+    await browser.windows.create({ url, type: 'popup', width: 400, height: 640 });
+    return 'window';
+  }
 }
 
 type Handlers = { [T in MessageType]: (message: Protocol[T]['request'], context: Context) => Promise<ReplyTo<T>> };
@@ -37,6 +56,13 @@ const HANDLERS: Handlers = {
     await deps.onWrite();
     return { ok: true, status: result.status, jobChanged: result.jobChanged };
   },
+  async 'open-card'(_message, { deps, url, tabId }) {
+    // Only for a saved person the page shows: the key comes from the sender's address, never from the message.
+    const key = acceptLookup(linkedinKey(url) ?? '', url);
+    if (!key.ok) return key;
+    if (!(await findByProfileKey(deps.db, key.value))) return { ok: false, error: 'This person is not saved yet.' };
+    return { ok: true, opened: await openCard(tabId) };
+  },
   async 'data-changed'(_message, { deps }) {
     await deps.onWrite();
     return { ok: true };
@@ -53,7 +79,11 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
   const checked = checkMessage(raw, sender, deps.self);
   if (!checked.ok) return checked;
   try {
-    return await dispatch(checked.message, { deps, url: checked.from === 'content' ? checked.url : '' });
+    return await dispatch(checked.message, {
+      deps,
+      url: checked.from === 'content' ? checked.url : '',
+      tabId: checked.from === 'content' ? checked.tabId : undefined,
+    });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

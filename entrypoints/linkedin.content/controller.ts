@@ -101,7 +101,11 @@ export class ProfileButton {
       this.view.tell(this.say('capture.checkInPanel'));
       return;
     }
+    const saved = /^(saved|updated|jobChange)$/;
+    const known = saved.test(this.view.button.dataset.state ?? '');
     await this.save(toCapturePayload(fresh));
+    // A saved person's button also opens their card (note, talked today): the save above still records what moved.
+    if (known && saved.test(this.view.button.dataset.state ?? '')) await this.send({ type: 'open-card' });
   }
 
   private async save(payload: CapturePayload): Promise<void> {

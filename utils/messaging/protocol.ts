@@ -8,10 +8,14 @@ import { CapturePayloadSchema } from '../model/capture';
  * zod-parses every message and checks who sent it (utils/messaging/guard.ts).
  */
 
-/** What a content script may send: capture a person, or ask whether one is saved. Nothing else. */
+/**
+ * What a content script may send: capture a person, ask whether one is saved, or — from a saved person's in-page
+ * button — open their card (the toolbar panel: a note, talked today, the ways to write). Nothing else.
+ */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture'), payload: CapturePayloadSchema }),
   z.object({ type: z.literal('lookup'), profileKey: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('open-card') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -23,6 +27,7 @@ export type SaveStatus = 'created' | 'updated' | 'unchanged';
 
 export type CaptureReply = { ok: true; status: SaveStatus; jobChanged: boolean; contactId?: string };
 export type LookupReply = { ok: true; saved: boolean };
+export type OpenCardReply = { ok: true; opened: 'popup' | 'window' };
 export type DataChangedReply = { ok: true };
 export type ErrorReply = { ok: false; error: string };
 
@@ -33,6 +38,7 @@ export type MessageType = Message['type'];
 export interface Protocol {
   capture: { request: Extract<Message, { type: 'capture' }>; reply: CaptureReply };
   lookup: { request: Extract<Message, { type: 'lookup' }>; reply: LookupReply };
+  'open-card': { request: Extract<Message, { type: 'open-card' }>; reply: OpenCardReply };
   'data-changed': { request: Extract<Message, { type: 'data-changed' }>; reply: DataChangedReply };
 }
 
