@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureFromDocument } from '../../../utils/capture';
 import { captureLinkedIn } from '../../../utils/capture/sources/linkedin';
 import { nameFromTitle } from '../../../utils/capture/linkedin/visible';
+import { readLinkedIn } from '../../../utils/capture/linkedin/profile';
 import { LINKEDIN_LABELS, matchLabel } from '../../../utils/capture/linkedin/labels';
 import { loadPage } from './load';
 
@@ -171,5 +172,47 @@ describe('the content script’s lighter read (no JSON-LD layer)', () => {
     ] as const) {
       expect(readLinkedIn(loadPage(file), url, [])).toEqual(captureLinkedIn(loadPage(file), url));
     }
+  });
+});
+
+describe('LinkedIn layouts issue 14 found read wrong', () => {
+  it('reads the location and current company of the pre-2017 public page (h1#name.fn, .locality, "Current" row)', () => {
+    const result = captureFromDocument(loadPage('linkedin-public-2015.html'), 'https://www.linkedin.com/in/haruka-endo-demo');
+    expect(result?.fields).toMatchObject({
+      name: 'Haruka Endo',
+      headline: 'Marine biologist studying kelp forests',
+      location: 'Sendai, Miyagi, Japan',
+      company: 'Umi Coastal Institute',
+      avatarUrl: 'https://media.licdn.com/mpr/mpr/shrinknp_200_200/p/3/000/0aa/1bb/haruka.jpg',
+    });
+    expect(result?.needsConfirmation).toBe(false);
+  });
+
+  it('joins every embedded entity of the profile (name in one, geo and photo in another), never the previous person’s', () => {
+    const result = captureFromDocument(loadPage('linkedin-split-entities.html'), 'https://www.linkedin.com/in/kaede-yoshimura-demo/');
+    expect(result?.fields).toMatchObject({
+      name: 'Kaede Yoshimura',
+      headline: 'Urban planner · bike lanes and bus stops',
+      location: 'Kanazawa, Ishikawa, Japan',
+      company: 'Kanazawa Mobility Lab',
+      title: 'Urban Planner',
+      avatarUrl: 'https://media.licdn.com/dms/image/v2/D5603AQKaede/profile-displayphoto-shrink_800_800/0/1720000000000?e=1790000000&v=beta',
+    });
+    expect(result?.origin).toMatchObject({ location: 'embedded', avatarUrl: 'embedded' });
+    expect(result?.needsConfirmation).toBe(false);
+    // The always-on content script reads the same (it runs readLinkedIn without the middle layers).
+    const button = readLinkedIn(loadPage('linkedin-split-entities.html'), 'https://www.linkedin.com/in/kaede-yoshimura-demo/', []);
+    expect(button?.fields).toMatchObject({ location: 'Kanazawa, Ishikawa, Japan', company: 'Kanazawa Mobility Lab' });
+    expect(button?.fields.avatarUrl).toContain('D5603AQKaede');
+  });
+
+  it('takes nothing from a previous person’s split entities when the new profile has no embedded data yet', () => {
+    const doc = loadPage('linkedin-split-entities.html');
+    for (const code of Array.from(doc.querySelectorAll('code'))) if (code.textContent?.includes('Kaede')) code.remove();
+    const result = captureFromDocument(doc, 'https://www.linkedin.com/in/kaede-yoshimura-demo/');
+    expect(result?.fields.location).toBeUndefined();
+    expect(result?.fields.avatarUrl).toBeUndefined();
+    expect(result?.fields.company).toBeUndefined();
+    expect(result?.fields.name).toBe('Kaede Yoshimura');
   });
 });

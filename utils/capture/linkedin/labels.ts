@@ -9,10 +9,10 @@ export const LINKEDIN_LABELS = {
     /^現在の会社[:：]\s*(.+?)[。.]\s*クリックして職歴カードに移動/,
   ],
   /** Section headers in the contact-info overlay. */
-  email: [/^e-?mail$/i, /^メール(アドレス)?$/],
-  phone: [/^phone$/i, /^電話(番号)?$/],
-  websites: [/^websites?$/i, /^ウェブサイト$/, /^Webサイト$/i],
-  birthday: [/^birthday$/i, /^誕生日$/],
+  email: [/^(e-?mail|メール(アドレス)?)$/i],
+  phone: [/^(phone|電話(番号)?)$/i],
+  websites: [/^(websites?|(ウェブ|web)サイト)$/i],
+  birthday: [/^(birthday|誕生日)$/i],
   /** Top-card texts that sit between the name and the headline and are not the headline. */
   notHeadline: [
     /^\(?(she|he|they|ze)\/(her|him|them|hers|his|theirs|zir)\)?$/i,

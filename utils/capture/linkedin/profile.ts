@@ -23,7 +23,7 @@ export function readLinkedIn(doc: Document, url: string, middle: readonly Middle
   // After in-page navigation the embedded data may still describe the previous person: only a matching
   // publicIdentifier is trusted, and the others' names flag a page that has not caught up yet.
   const embedded = readEmbedded(doc, slug);
-  if (embedded.fields) collected.add('embedded', embedded.fields);
+  collected.add('embedded', embedded.fields);
   for (const layer of middle) layer(doc, url, slug, collected);
   readVisible(doc, url, collected, embedded.otherNames);
   if (isContactInfoUrl(url)) collected.add('contact-info', readContactInfo(doc, url));

@@ -1,6 +1,7 @@
 import { linkedinSlug } from '../../model/keys';
 import { personCore } from '../jsonld';
 import { pickJsonLdPerson } from '../subject';
+import { classicPublicProfile } from '../linkedin/classic';
 import { readLinkedIn, type MiddleLayer } from '../linkedin/profile';
 import type { CaptureResult, SourceModule } from '../types';
 
@@ -13,9 +14,9 @@ const publicJsonLd: MiddleLayer = (doc, url, slug, into) => {
   if (pick && (pick.tied || (pick.sure && !pick.person.url))) into.add('json-ld', personCore(pick.person, url));
 };
 
-/** LinkedIn profiles with every layer: embedded data, public JSON-LD, the visible page, contact info. */
+/** LinkedIn profiles with every layer: embedded data, public JSON-LD, the pre-2017 public page, the visible page, contact info. */
 export function captureLinkedIn(doc: Document, url: string): CaptureResult | null {
-  return readLinkedIn(doc, url, [publicJsonLd]);
+  return readLinkedIn(doc, url, [publicJsonLd, classicPublicProfile]);
 }
 
 export const linkedin: SourceModule = {
