@@ -5,9 +5,10 @@ import { MET_CONTEXTS } from '../../../utils/model/contact';
 import { db } from '../../../utils/db/instance';
 import { editContact, type UserEdit } from '../../../utils/db/write-path';
 import { cleanEdit } from '../../../utils/model/incoming-clean';
-import { formatDate, fromDateInput, splitList, toDateInput } from '../../../components/format';
+import { fromDateInput, splitList, toDateInput } from '../../../components/format';
 import { write } from '../data/write';
 import { linkFor } from './links';
+import { howMetText } from './how-met';
 
 function LinkList({ kind, values }: { kind: 'web' | 'email' | 'phone'; values: readonly string[] }) {
   return (
@@ -265,11 +266,8 @@ export function DetailsCard({ contact }: { contact: Contact }) {
   }
 
   const met = contact.met;
-  const metParts = [
-    met.context ? t(`met.${met.context}`) : '',
-    met.place,
-    met.date !== null ? formatDate(met.date, lang) : '',
-  ].filter(Boolean);
+  const howMet = howMetText(contact, t, lang);
+  const metParts = howMet ? [howMet] : [];
   const row = (label: string, content: ReactNode, show: boolean) =>
     show ? (
       <div className="detail-row">
