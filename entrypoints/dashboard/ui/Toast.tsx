@@ -10,6 +10,8 @@ interface Toast {
   id: number;
   message: string;
   action?: ToastAction;
+  /** The route it was shown on: a toast belongs to its screen and goes when the user navigates away. */
+  hash: string;
 }
 
 type Show = (message: string, action?: ToastAction) => void;
@@ -27,7 +29,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const counter = useRef(0);
   const show = useCallback<Show>((message, action) => {
     counter.current += 1;
-    setToast({ id: counter.current, message, action });
+    setToast({ id: counter.current, message, action, hash: location.hash });
+  }, []);
+  // A toast shown right after a navigation (Delete → the list) keeps the hash it was shown on, so that
+  // navigation's own hashchange, which arrives a moment later, does not dismiss it.
+  useEffect(() => {
+    const onRoute = () => setToast((current) => (current && current.hash !== location.hash ? null : current));
+    window.addEventListener('hashchange', onRoute);
+    return () => window.removeEventListener('hashchange', onRoute);
   }, []);
   useEffect(() => {
     if (!toast || paused) return;
