@@ -1,5 +1,6 @@
 import type { TsunagariDB } from '../db/database';
 import { applyIncomingBatch, previewIncomingBatch, type ApplyResult } from '../db/write-path';
+import { classifyDbError } from '../db/errors';
 import { cadenceOf, collapseDuplicates, incomingFromRecord, type CadencePolicy } from './merge';
 import { parseLinkedInConnections } from './linkedin-csv';
 import type { ImportRecord, ParseResult, RowError } from './types';
@@ -82,10 +83,44 @@ function tally(counts: Pick<ImportCounts, 'created' | 'updated' | 'unchanged' | 
   counts.unchanged += unchanged.size;
 }
 
+/** The disk or the database gave out: nothing more can be written, so the import stops and says how far it got. */
+function isStorageFailure(error: unknown): boolean {
+  const kind = classifyDbError(error);
+  return kind === 'quota' || kind === 'closed' || kind === 'blocked';
+}
+
+/**
+ * A chunk's transaction failed for another reason than storage (one row held a value the database cannot keep):
+ * the chunk is written again one row per transaction, so that row is reported and skipped and the others are kept.
+ * A storage failure on the way stops the import with the counts of exactly what was written.
+ */
+async function writeRowByRow(
+  db: TsunagariDB,
+  chunk: readonly ImportRecord[],
+  write: Parameters<typeof applyIncomingBatch>[2],
+  counts: ImportCounts,
+  onRowError?: (e: RowError) => void,
+): Promise<ApplyResult[]> {
+  const results: ApplyResult[] = [];
+  for (const [i, record] of chunk.entries()) {
+    try {
+      results.push(...(await applyIncomingBatch(db, [incomingFromRecord(record)], write)));
+    } catch (error) {
+      if (isStorageFailure(error)) {
+        counts.done += i;
+        tally(counts, chunk.slice(0, i), results, onRowError);
+        throw new ImportInterruptedError({ ...counts }, error);
+      }
+      results.push({ status: 'skipped', contactId: '', jobChanged: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
+  }
+  return results;
+}
+
 /**
  * Writes parsed records through the write path: known people updated under the field rule, new people added,
  * namesakes added and listed as possible duplicates; one transaction per chunk. A row the write path refuses
- * is counted as bad and skipped. Cancelling stops before the next chunk (chunks already written stay).
+ * is counted as bad and skipped, and so is a row the database refuses (writeRowByRow): one bad row is never fatal. Cancelling stops before the next chunk (chunks already written stay).
  * Resuming needs no checkpoint: the import is idempotent, so running the same file again skips what was written
  * and adds the rest. A storage failure throws ImportInterruptedError with the counts of what was saved.
  */
@@ -110,11 +145,13 @@ export async function importRecords(db: TsunagariDB, parsed: ParseResult, option
       counts.cancelled = true;
       break;
     }
+    const write = { source: 'import', now, seenAt: options.seenAt ?? now, cadenceDays } as const;
     let results: ApplyResult[];
     try {
-      results = await applyIncomingBatch(db, chunk.map(incomingFromRecord), { source: 'import', now, seenAt: options.seenAt ?? now, cadenceDays });
+      results = await applyIncomingBatch(db, chunk.map(incomingFromRecord), write);
     } catch (error) {
-      throw new ImportInterruptedError({ ...counts }, error);
+      if (isStorageFailure(error)) throw new ImportInterruptedError({ ...counts }, error);
+      results = await writeRowByRow(db, chunk, write, counts, options.onRowError);
     }
     counts.done += chunk.length;
     tally(counts, chunk, results, options.onRowError);

@@ -112,3 +112,92 @@ describe('issue 12, item 4: found by the backup property test', () => {
     expect(await db.contacts.where('profileKeys').equals('linkedin:aiko-mori').count()).toBe(1);
   });
 });
+
+import { ImportInterruptedError } from '../../../utils/io/import-run';
+import { resolveCadence } from '../../../utils/cadence/due';
+import type { ImportRecord, ParseResult, RowError } from '../../../utils/io/types';
+import { connectionsCsv } from '../../fixtures/import/connections-generator.mjs';
+
+function records(count: number, tagsAt: (i: number) => string[] = () => []): ParseResult {
+  const out: ImportRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push({
+      row: i + 2,
+      name: `Person ${i}`,
+      company: 'Acme',
+      title: '',
+      headline: '',
+      location: '',
+      about: '',
+      emails: [`person${i}@mail.example`],
+      phones: [],
+      websites: [],
+      profiles: [],
+      profileKeys: [],
+      tags: tagsAt(i),
+      metDate: null,
+    });
+  }
+  return { records: out, errors: [] };
+}
+
+describe('issue 12, item 5: imports', () => {
+  it('item 5: tags named constructor, __proto__ or toString never read Object.prototype for a cadence', async () => {
+    expect(resolveCadence(['constructor', 'toString', '__proto__', 'hasOwnProperty'], 90, { friends: 14 })).toBe(90);
+    expect(resolveCadence(['constructor'], 90, JSON.parse('{"constructor": 5, "__proto__": 7}'))).toBe(5);
+    expect(resolveCadence(['__proto__', 'friends'], 90, JSON.parse('{"friends": 14, "__proto__": 7}'))).toBe(7);
+    const db = testDb();
+    const parsed = records(1_200, (i) => (i === 1_100 ? ['constructor', '__proto__', 'toString'] : ['friends']));
+    const counts = await importRecords(db, parsed, { cadence: { defaultCadenceDays: 90, tagCadences: { friends: 14 } }, now: T0, chunkSize: 500 });
+    expect(counts).toMatchObject({ created: 1_200, bad: 0 });
+    const odd = await db.contacts.where('name').equals('Person 1100').first();
+    expect(odd).toMatchObject({ cadenceDays: 90, tags: ['constructor', '__proto__', 'tostring'] });
+  }, 60_000);
+
+  it('item 5: a failed import says exactly how many people were saved, and running it again resumes without duplicates', async () => {
+    const db = testDb();
+    const csv = connectionsCsv(1_200, 7);
+    let created = 0;
+    const failing = db.contacts.hook('creating', () => {
+      if (++created === 700) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    let error: unknown;
+    try {
+      await importConnectionsCsv(db, csv, { ...options, chunkSize: 500 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportInterruptedError);
+    const saved = await db.contacts.count();
+    expect(saved).toBe(500);
+    expect((error as ImportInterruptedError).counts).toMatchObject({ created: saved, updated: 0, done: 500 });
+    expect((error as ImportInterruptedError).message).toContain('after 500 people were saved');
+    db.contacts.hook('creating').unsubscribe(failing);
+    const resumed = await importConnectionsCsv(db, csv, { ...options, chunkSize: 500 });
+    expect(resumed).toMatchObject({ created: 700, unchanged: 500, updated: 0 });
+    expect(await db.contacts.count()).toBe(1_200);
+  }, 60_000);
+
+  it('item 5: one row the database refuses is reported and skipped; the rest of its chunk and the file are saved', async () => {
+    const db = testDb();
+    db.contacts.hook('creating', (_key, contact) => {
+      if (contact.name === 'Person 7') throw new DOMException('could not be cloned', 'DataCloneError');
+    });
+    const errors: RowError[] = [];
+    const counts = await importRecords(db, records(20), { ...options, chunkSize: 10, onRowError: (e) => errors.push(e) });
+    expect(counts).toMatchObject({ total: 20, done: 20, created: 19, bad: 1 });
+    expect(errors).toEqual([{ row: 9, reason: 'malformed-row', detail: expect.stringContaining('DataCloneError') }]);
+    expect(await db.contacts.count()).toBe(19);
+  });
+
+  it('item 5: a row without a usable name is reported and skipped, never fatal', async () => {
+    const db = testDb();
+    const parsed = records(5);
+    parsed.records[2]!.name = '\u202E\u200B';
+    parsed.records[2]!.emails = [];
+    const errors: RowError[] = [];
+    const counts = await importRecords(db, parsed, { ...options, onRowError: (e) => errors.push(e) });
+    expect(counts).toMatchObject({ created: 4, bad: 1 });
+    expect(errors.map((e) => e.row)).toEqual([4]);
+  });
+});
