@@ -9,7 +9,7 @@ import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
 import { searchIndexMiddleware } from './search-index';
-import type { SearchRow } from '../search/search-row';
+import { SEARCH_INDEX_VERSION, type SearchRow } from '../search/search-row';
 import type { SearchMeta } from './search-rows';
 
 export const DB_NAME = 'tsunagari';
@@ -83,6 +83,10 @@ export class TsunagariDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.use(searchIndexMiddleware);
+    // A new database gets no upgrade: its empty index is stamped here, or the first dashboard would rebuild it.
+    this.on('populate', (tx) => {
+      void tx.table('searchMeta').put({ id: 'search', version: SEARCH_INDEX_VERSION });
+    });
     // A newer page or worker upgrading the schema must not be blocked by this one: close and let it.
     this.on('versionchange', () => {
       this.close();

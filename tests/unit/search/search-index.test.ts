@@ -90,6 +90,13 @@ describe('the search index kept on write', () => {
     db.close();
   });
 
+  it('is whole from the start in a new database: the first load needs no rebuild', async () => {
+    const db = testDb();
+    await save(db, 'aiko', 'Aiko Tanaka');
+    expect((await loadSearchIndex(db)).rebuilt).toBe(false);
+    db.close();
+  });
+
   it('is rebuilt when found inconsistent: people written behind its back, or an index of another version', async () => {
     const db = testDb();
     await save(db, 'aiko', 'Aiko Tanaka');
