@@ -11,7 +11,10 @@ import { workerControl, coldStart } from './bench/worker.mjs';
 import { formatTable, kb, mb, ms, ratio } from './bench/table.mjs';
 
 const OUT = path.resolve(process.env.TSUNAGARI_BENCH_OUT ?? '.output-bench');
-const SIZES = (process.env.TSUNAGARI_BENCH_SIZES ?? '1000,10000,30000').split(',').map(Number);
+const SIZES = (process.env.TSUNAGARI_BENCH_SIZES ?? '1000,10000,30000,100000').split(',').map(Number);
+// Search as you type is budgeted at the largest network; imports stop at 30,000 (a LinkedIn export's size).
+const SEARCH_BUDGET_SIZE = 100_000;
+const IMPORT_SIZES = SIZES.filter((size) => size <= 30_000);
 // The data-dependent budgets are stated at 30,000 people; smaller sizes show how a figure grows.
 const BUDGET_SIZE = 30_000;
 const atBudgetSize = (size, budget) => (size === BUDGET_SIZE ? budget : undefined);
@@ -130,23 +133,22 @@ try {
     });
 
     const s = await call('searchAsYouType', 3);
-    row(`search as you type, p50 of ${s.keystrokes} keystrokes`, size, {
+    row(`search as you type, p50 of ${s.keystrokes} keystrokes (index of search rows)`, size, {
       figure: s.p50,
       baseline: s.baselineP50,
       figureText: ms(s.p50),
-      baselineText: `${ms(s.baselineP50)} (naive scan)`,
+      baselineText: `${ms(s.baselineP50)} (full haystack scan)`,
       ratioText: ratio(s.p50, s.baselineP50),
       pass: null,
     });
-    row(`search as you type, p95 of ${s.keystrokes} keystrokes`, size, {
+    row(`search as you type, p95 of ${s.keystrokes} keystrokes (index of search rows)`, size, {
       figure: s.p95,
       baseline: s.baselineP95,
       figureText: ms(s.p95),
-      baselineText: `${ms(s.baselineP95)} (naive scan)`,
+      baselineText: `${ms(s.baselineP95)} (full haystack scan)`,
       ratioText: ratio(s.p95, s.baselineP95),
-      budget: atBudgetSize(size, '≤ 16 ms'),
-      pass: verdictAt(size, s.p95 <= 16),
-      detail: { indexBuildMs: s.indexBuildMs },
+      budget: size === SEARCH_BUDGET_SIZE ? '≤ 16 ms' : undefined,
+      pass: size === SEARCH_BUDGET_SIZE ? s.p95 <= 16 : null,
     });
 
     log(`popup and dashboard with ${size} people`);
@@ -163,21 +165,34 @@ try {
       pass: verdictAt(size, popupMs / popupBase <= 1.2),
       samples: { figure: popup.times, baseline: popup0.times },
     });
+    // The first screen: rows in view and the count of everyone, both painted.
     const [dash, dash0] = await timePageSides(
-      [seededSide('.person-row'), emptySide('.people-page .empty-state')],
+      [seededSide('.people-page:has(.page-subtitle):has(.person-row)'), emptySide('.people-page .empty-state')],
       'dashboard.html',
       DASHBOARD_RUNS,
     );
     const dashMs = median(dash.times);
     const dashBase = median(dash0.times);
-    row('dashboard first render (median)', size, {
+    row('dashboard first screen: people + total count (median)', size, {
       figure: dashMs,
       baseline: dashBase,
       figureText: ms(dashMs),
       baselineText: `${ms(dashBase)} (0 people)`,
       ratioText: ratio(dashMs, dashBase),
-      pass: null,
+      budget: '≤ 1.3×',
+      pass: dashMs / dashBase <= 1.3,
       samples: { figure: dash.times, baseline: dash0.times },
+    });
+    // Search over everyone, notes included, from navigation; the heap is read then, with the index held.
+    const [ready] = await timePageSides([seededSide('.people-page[data-search-ready]')], 'dashboard.html', 3);
+    const readyMs = median(ready.times);
+    row('dashboard search ready over everyone, notes included (median, from navigation)', size, {
+      figure: readyMs,
+      figureText: ms(readyMs),
+      baselineText: `${ms(s.readyMs)} (in-page read and index of search rows)`,
+      budget: atBudgetSize(size, '≤ 500 ms'),
+      pass: verdictAt(size, readyMs <= 500),
+      samples: { figure: ready.times },
     });
     row('JS heap, popup', size, {
       figure: popup.heap,
@@ -187,13 +202,14 @@ try {
       ratioText: ratio(popup.heap, popup0.heap),
       pass: null,
     });
-    row('JS heap, dashboard', size, {
-      figure: dash.heap,
+    row('JS heap, dashboard with search ready', size, {
+      figure: ready.heap,
       baseline: dash0.heap,
-      figureText: mb(dash.heap),
+      figureText: mb(ready.heap),
       baselineText: `${mb(dash0.heap)} (0 people)`,
-      ratioText: ratio(dash.heap, dash0.heap),
-      pass: null,
+      ratioText: ratio(ready.heap, dash0.heap),
+      budget: atBudgetSize(size, '≤ 25 MB'),
+      pass: verdictAt(size, ready.heap <= 25 * 1024 * 1024),
     });
 
     log(`worker cold start with ${size} people`);
@@ -211,7 +227,7 @@ try {
     });
   }
   // Imports last: they use their own database and take the longest.
-  for (const size of SIZES) {
+  for (const size of IMPORT_SIZES) {
     log(`import of ${size} rows`);
     // Two runs at 30,000 keep the bench within minutes on two cores; the smaller sizes take more.
     const imp = await call('importVsRaw', size, size >= 30_000 ? 2 : size >= 10_000 ? 3 : 5);
