@@ -49,6 +49,8 @@ export default defineConfig({
       'contextMenus',
     ],
     host_permissions: ['https://*.linkedin.com/*'],
+    // Sync (issue 18): the user's own CardDAV server, asked for at the click, for that one origin only.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: {
       default_title: '__MSG_extName__',

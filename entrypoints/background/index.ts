@@ -6,9 +6,14 @@ import { registerKeepInTouch } from './keep-in-touch';
 import { openWelcomeOnInstall } from './welcome';
 import { registerCaptureCommands } from './capture-commands';
 import { extensionIdentity, routeMessage } from './router';
+import { registerSync, syncSoon } from './sync';
 
 export default defineBackground(() => {
-  const onWrite = () => refreshBadge(db);
+  const onWrite = () => {
+    // A page wrote: sync shortly after, once for a burst of writes (does nothing when sync is off).
+    void syncSoon();
+    return refreshBadge(db);
+  };
 
   // Every listener is registered synchronously so a restarted worker still receives the event that woke it.
   browser.runtime.onMessage.addListener((raw, sender) =>
@@ -19,4 +24,5 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void onWrite());
   void registerKeepInTouch({ db, onWrite });
   registerCaptureCommands({ db, onWrite });
+  registerSync(db);
 });

@@ -7,13 +7,14 @@ import { io } from './messages/io';
 import { capture, captureButton } from './messages/capture';
 import { writes } from './messages/writes';
 import { firstWeek } from './messages/first-week';
+import { sync } from './messages/sync';
 import { selectPlurals } from './plural';
 
 /**
  * One dictionary per surface, each in its own file under messages/, merged here.
  * A surface adds its bundle to BUNDLES; key collisions are caught by the unit test.
  */
-export const BUNDLES = [common, popup, cadence, dashboard, permissions, io, capture, captureButton, writes, firstWeek] as const;
+export const BUNDLES = [common, popup, cadence, dashboard, permissions, io, capture, captureButton, writes, firstWeek, sync] as const;
 
 type Bundle = (typeof BUNDLES)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -8,6 +8,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { useToast } from '../ui/Toast';
 import { TagCadences } from './TagCadences';
 import { DataSection } from './DataSection';
+import { SyncSection } from './SyncSection';
 import { notifyDataChanged } from '../../../components/notify-changed';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -151,6 +152,7 @@ export function SettingsPage() {
         />
       </section>
 
+      <SyncSection />
       <DataSection />
     </div>
   );
