@@ -12,7 +12,9 @@ async function boundaryErrors(file: string, source: string): Promise<string[]> {
 }
 
 // The layer table of docs/ARCHITECTURE.md, as eslint.config.js enforces it: each case would compile.
-describe('import boundaries', () => {
+// ESLint loads the whole config (typescript-eslint and the boundaries plugin) on first use: seconds on a busy
+// two-core machine, past Vitest's 5 s default.
+describe('import boundaries', { timeout: 60_000 }, () => {
   it('refuses an import that runs up the layer table', async () => {
     expect(await boundaryErrors('utils/model/probe.ts', "import { db } from '../db/instance';\nexport const x = db;\n")).toHaveLength(1);
     expect(await boundaryErrors('utils/capture/probe.ts', "import { saveCapture } from '../db/contacts';\nexport const x = saveCapture;\n")).toHaveLength(1);

@@ -65,7 +65,8 @@ describe('resumable, idempotent sync', () => {
     const b = device(server, book);
     await b.sync();
     expect(await b.db.contacts.count()).toBe(40);
-  });
+    // 40 single PUTs to a real server: 1.7 s idle, past the 5 s default on a loaded two-core machine.
+  }, 30_000);
 
   it('both sides changed the same field differently: the later value shows and the other is kept in a note', async () => {
     const book = await newBook(server);
