@@ -17,14 +17,18 @@ const KB = 1024;
  *   100 ms to parse and compile on a slow laptop. Loading the importers only when Settings asks for them
  *   would be the first way back under it.
  * - background: Dexie, zod, the messaging guard and reminders, no React; it restarts on each event, so its
- *   parse time is part of every cold start.
+ *   parse time is part of every cold start. Since sync (issue 18) it also carries the CardDAV client (tsdav and its
+ *   XML parser) and the sync engine, which run on the worker's alarm: 100 → 135 KB. A service worker cannot load
+ *   a module later (no import() there), so the way back down is a smaller DAV client, not lazy loading.
+ * - dashboard, since sync and the importers' new readers (ical.js, the Outlook and charset readers): 250 → 290 KB.
+ *   The way back: load Settings → Sync and the importers only when their screens open (React.lazy).
  * - capture-page: injected into any page the user asks to capture; no React, no Dexie (the worker writes).
  */
 export const BUNDLE_BUDGETS = [
   { id: 'content-linkedin', label: 'LinkedIn content script', kind: 'content-scripts', budget: 8 * KB },
   { id: 'popup', label: 'popup', kind: 'page', file: 'popup.html', budget: 175 * KB },
-  { id: 'dashboard', label: 'dashboard', kind: 'page', file: 'dashboard.html', budget: 250 * KB },
-  { id: 'background', label: 'background worker', kind: 'script', file: 'background.js', budget: 100 * KB },
+  { id: 'dashboard', label: 'dashboard', kind: 'page', file: 'dashboard.html', budget: 290 * KB },
+  { id: 'background', label: 'background worker', kind: 'script', file: 'background.js', budget: 135 * KB },
   { id: 'capture-page', label: 'capture-page (injected on demand)', kind: 'script', file: 'capture-page.js', budget: 40 * KB },
 ];
 

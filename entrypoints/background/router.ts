@@ -7,6 +7,7 @@ import type { Message, MessageType, Protocol, Reply, ReplyTo } from '../../utils
 import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { linkedinKey } from '../../utils/model/keys';
 import { getSettings } from '../../utils/settings/items';
+import { buttonWords } from '../../utils/i18n';
 
 export interface RouterDeps {
   db: TsunagariDB;
@@ -62,6 +63,9 @@ const HANDLERS: Handlers = {
     if (!key.ok) return key;
     if (!(await findByProfileKey(deps.db, key.value))) return { ok: false, error: 'This person is not saved yet.' };
     return { ok: true, opened: await openCard(tabId) };
+  },
+  async 'button-words'() {
+    return { ok: true, words: buttonWords((await getSettings()).language, navigator.language) };
   },
   async 'data-changed'(_message, { deps }) {
     await deps.onWrite();

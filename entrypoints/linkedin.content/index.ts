@@ -20,7 +20,7 @@ export default defineContentScript({
       scope[RUNNING] = false;
     });
     const say = await loadSay();
-    if (ctx.isInvalid) return;
+    if (!say || ctx.isInvalid) return;
     const button = new ProfileButton(ctx, say);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => button.follow(event.newUrl.href));
     // An updated extension leaves this copy orphaned; the context notices only when one of its timers or

@@ -1,23 +1,22 @@
-import { browser } from 'wxt/browser';
-import { captureButton } from '../../utils/i18n/messages/capture';
+import type { captureButton } from '../../utils/i18n/messages/capture';
+import { sendToWorker } from '../../utils/messaging/send';
 
 /**
- * The button's words. Only this surface's bundle is imported (not utils/i18n/index.ts with every surface's
- * strings): the script runs on every LinkedIn page and must stay small.
+ * The button's words, asked of the worker in the user's language (it reads the settings). The tables stay out of
+ * this script: it runs on every LinkedIn page and has an 8 KB budget (docs/ARCHITECTURE.md, "Capture pipeline").
  */
 export type CaptureKey = keyof (typeof captureButton)['en'];
 export type Say = (key: CaptureKey, params?: Record<string, string>) => string;
 
-export async function loadSay(): Promise<Say> {
-  let setting: unknown = 'auto';
+/** Null when the worker does not answer (the extension is updating or gone): then there is no button to show. */
+export async function loadSay(): Promise<Say | null> {
+  let words: Record<string, string>;
   try {
-    const stored = await browser.storage.local.get('settings');
-    setting = (stored.settings as { language?: unknown } | undefined)?.language ?? 'auto';
+    const reply = await sendToWorker({ type: 'button-words' });
+    if (!reply?.ok) return null;
+    words = reply.words;
   } catch {
-    // Storage can be unavailable while the extension updates; the browser's language is a fine default.
+    return null;
   }
-  const lang =
-    setting === 'en' || setting === 'ja' ? setting : navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-  const table: Record<CaptureKey, string> = captureButton[lang];
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole);
+  return (key, params) => (words[key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole);
 }

@@ -32,6 +32,14 @@ export function resolveLang(setting: 'auto' | Lang, browserLanguage: string | un
   return browserLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+/**
+ * The in-page button's words for the user's language setting. The worker answers the content script with these,
+ * so the always-on script carries neither table (docs/ARCHITECTURE.md, "Capture pipeline": its 8 KB budget).
+ */
+export function buttonWords(setting: 'auto' | Lang, browserLanguage: string | undefined): Record<string, string> {
+  return { ...captureButton[resolveLang(setting, browserLanguage)] };
+}
+
 /** Fills `{name}` placeholders; `{n, plural, one {…} other {…}}` blocks pick their form for `lang` first. */
 export function format(template: string, params?: Record<string, string | number>, lang: Lang = 'en'): string {
   if (!params) return template;

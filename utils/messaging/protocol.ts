@@ -9,13 +9,15 @@ import { CapturePayloadSchema } from '../model/capture';
  */
 
 /**
- * What a content script may send: capture a person, ask whether one is saved, or — from a saved person's in-page
- * button — open their card (the toolbar panel: a note, talked today, the ways to write). Nothing else.
+ * What a content script may send: capture a person, ask whether one is saved, ask for its button's words in the
+ * user's language, or — from a saved person's in-page button — open their card (the toolbar panel: a note, talked
+ * today, the ways to write). Nothing else.
  */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture'), payload: CapturePayloadSchema }),
   z.object({ type: z.literal('lookup'), profileKey: z.string().min(1).max(300) }),
   z.object({ type: z.literal('open-card') }),
+  z.object({ type: z.literal('button-words') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -28,6 +30,8 @@ export type SaveStatus = 'created' | 'updated' | 'unchanged';
 export type CaptureReply = { ok: true; status: SaveStatus; jobChanged: boolean; contactId?: string };
 export type LookupReply = { ok: true; saved: boolean };
 export type OpenCardReply = { ok: true; opened: 'popup' | 'window' };
+/** The in-page button's strings (utils/i18n/messages/capture.ts, `captureButton`), in the language of the settings. */
+export type ButtonWordsReply = { ok: true; words: Record<string, string> };
 export type DataChangedReply = { ok: true };
 export type ErrorReply = { ok: false; error: string };
 
@@ -39,6 +43,7 @@ export interface Protocol {
   capture: { request: Extract<Message, { type: 'capture' }>; reply: CaptureReply };
   lookup: { request: Extract<Message, { type: 'lookup' }>; reply: LookupReply };
   'open-card': { request: Extract<Message, { type: 'open-card' }>; reply: OpenCardReply };
+  'button-words': { request: Extract<Message, { type: 'button-words' }>; reply: ButtonWordsReply };
   'data-changed': { request: Extract<Message, { type: 'data-changed' }>; reply: DataChangedReply };
 }
 

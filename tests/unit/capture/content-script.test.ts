@@ -1,11 +1,12 @@
 // @vitest-environment-options {"url": "https://www.linkedin.com/in/aiko-demo-tanaka/"}
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProfileButton } from '../../../entrypoints/linkedin.content/controller';
-import { loadSay } from '../../../entrypoints/linkedin.content/strings';
+import { loadSay, type Say } from '../../../entrypoints/linkedin.content/strings';
+import { captureButton } from '../../../utils/i18n/messages/capture';
 import { PAGES_DIR } from './load';
 
 const demo = readFileSync(path.join(PAGES_DIR, 'linkedin-demo.html'), 'utf8');
@@ -22,13 +23,23 @@ async function until(check: () => boolean) {
 beforeEach(() => {
   const doc = new DOMParser().parseFromString(demo, 'text/html');
   document.documentElement.replaceChildren(document.adoptNode(doc.head), document.adoptNode(doc.body));
-  fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, saved: false }));
+  // The worker's side: the button's words (in English here), and "not saved" for every look-up. (The fake
+  // browser's sendMessage does not carry a listener's answer back, so the sender is stood in for.)
+  const answer = (message: { type: string }) =>
+    Promise.resolve(message.type === 'button-words' ? { ok: true, words: captureButton.en } : { ok: true, saved: false });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer as unknown as typeof fakeBrowser.runtime.sendMessage);
 });
+
+async function say(): Promise<Say> {
+  const loaded = await loadSay();
+  if (!loaded) throw new Error('The worker gave no words.');
+  return loaded;
+}
 
 describe('the LinkedIn button’s lifetime', () => {
   it('shows one host with a closed shadow root on a profile, and removes it when the extension updates', async () => {
     const ctx = new ContentScriptContext('linkedin');
-    const button = new ProfileButton(ctx, await loadSay());
+    const button = new ProfileButton(ctx, await say());
     button.follow();
     await until(() => hosts().length === 1);
     const [host] = hosts();
@@ -48,7 +59,7 @@ describe('the LinkedIn button’s lifetime', () => {
     const names = new Set<string>();
     for (let i = 0; i < 3; i += 1) {
       const ctx = new ContentScriptContext('linkedin');
-      new ProfileButton(ctx, await loadSay()).follow();
+      new ProfileButton(ctx, await say()).follow();
       await until(() => hosts().length === 1);
       names.add(hosts()[0]!.tagName);
       ctx.notifyInvalidated();
@@ -56,11 +67,9 @@ describe('the LinkedIn button’s lifetime', () => {
     expect(names.size).toBe(3);
   });
 
-  it('follows the language setting', async () => {
-    await fakeBrowser.storage.local.set({ settings: { language: 'ja' } });
-    const say = await loadSay();
-    expect(say('capture.button.save')).toBe('つながりに保存');
-    await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    expect((await loadSay())('capture.button.save')).toBe('Save to Tsunagari');
+  it('speaks the words the worker gives, and shows no button when the worker does not answer', async () => {
+    expect((await say())('capture.error', { message: 'disk full' })).toBe('Could not save: disk full');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    expect(await loadSay()).toBeNull();
   });
 });
