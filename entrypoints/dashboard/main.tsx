@@ -5,6 +5,7 @@ import { DashboardApp } from './DashboardApp';
 import '../../components/tokens.css';
 import '../../components/due-chip.css';
 import '../../components/avatar.css';
+import '../../components/toast.css';
 import './styles/layout.css';
 import './styles/people.css';
 import './styles/person.css';

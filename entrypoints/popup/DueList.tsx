@@ -3,7 +3,7 @@ import { useT } from '../../components/i18n';
 import { useSettings } from '../../components/use-settings';
 import { Avatar } from '../../components/Avatar';
 import { DueChip } from '../../components/DueChip';
-import { notifyDataChanged } from '../../components/notify-changed';
+import { useWrite } from '../../components/write/use-write';
 import { openDashboard } from '../../components/open-dashboard';
 import { db } from '../../utils/db/instance';
 import { countOverdue, hasAnyone, listDueBy } from '../../utils/db/queries';
@@ -101,11 +101,7 @@ export function DueList() {
 function DuePeople({ people, now, label }: { people: Contact[]; now: number; label: string }) {
   const t = useT();
   const { settings } = useSettings();
-
-  async function act(action: () => Promise<unknown>) {
-    await action();
-    await notifyDataChanged();
-  }
+  const write = useWrite();
 
   return (
     <ul className="due-list" aria-label={label}>
@@ -126,7 +122,7 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
                 type="button"
                 className="btn btn-small"
                 aria-label={t('popup.doneLabel', { name: person.name })}
-                onClick={() => void act(() => logInteraction(db, person.id, { kind: 'message' }))}
+                onClick={() => void write(t('write.what.talk', { name: person.name }), () => logInteraction(db, person.id, { kind: 'message' }))}
               >
                 {t('popup.done')}
               </button>
@@ -134,7 +130,11 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
                 type="button"
                 className="btn btn-small"
                 aria-label={t('popup.snoozeLabel', { name: person.name })}
-                onClick={() => void act(() => snooze(db, person.id, snoozePresetUntil('week', Date.now(), localTimeZone(), person.dueAt)))}
+                onClick={() =>
+                  void write(t('write.what.snooze', { name: person.name }), () =>
+                    snooze(db, person.id, snoozePresetUntil('week', Date.now(), localTimeZone(), person.dueAt)),
+                  )
+                }
               >
                 {t('popup.snoozeWeek')}
               </button>

@@ -3,29 +3,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLang, useT } from '../../components/i18n';
 import { formatDate } from '../../components/format';
 import { db } from '../../utils/db/instance';
-import { errorText } from '../../components/error-text';
+import { useWrite } from '../../components/write/use-write';
 import { addNote, notesOf } from '../../utils/db/notes';
 
 /** A quick note and the latest notes, newest first. */
-export function NotesBox({ contactId }: { contactId: string }) {
+export function NotesBox({ contactId, name }: { contactId: string; name: string }) {
   const t = useT();
+  const write = useWrite();
   const lang = useLang();
   const id = useId();
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   const notes = useLiveQuery(() => notesOf(db, contactId), [contactId]);
 
   async function add() {
-    try {
-      await addNote(db, contactId, draft);
-      setDraft('');
-      setError('');
-      // The Add button disables itself once the box is empty; focus goes back to the box for the next note.
-      box.current?.focus();
-    } catch (cause) {
-      setError(errorText(t, cause));
-    }
+    const added = await write(t('write.what.note', { name }), () => addNote(db, contactId, draft));
+    if (!added.ok) return;
+    setDraft('');
+    // The Add button disables itself once the box is empty; focus goes back to the box for the next note.
+    box.current?.focus();
   }
 
   return (
@@ -49,11 +45,6 @@ export function NotesBox({ contactId }: { contactId: string }) {
           {t('popup.addNote')}
         </button>
       </div>
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
       <h3 className="section-title">{t('popup.notes')}</h3>
       {notes && notes.length > 0 ? (
         <ul className="notes-list" aria-label={t('popup.notes')}>

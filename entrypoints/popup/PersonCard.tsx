@@ -5,7 +5,7 @@ import { Avatar } from '../../components/Avatar';
 import { DueChip } from '../../components/DueChip';
 import { CadenceSelect } from '../../components/CadenceSelect';
 import { formatDate, formatRelative } from '../../components/format';
-import { notifyDataChanged } from '../../components/notify-changed';
+import { useWrite } from '../../components/write/use-write';
 import { db } from '../../utils/db/instance';
 import { archive, saveCapture, setCadence, unarchive, updateContact } from '../../utils/db/contacts';
 import type { Contact } from '../../utils/model/contact';
@@ -23,6 +23,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
   const t = useT();
   const lang = useLang();
   const { settings } = useSettings();
+  const write = useWrite();
   const [updateStatus, setUpdateStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   // Right after Save the preview (and its focused button) is gone: focus the saved card's heading, not <body>.
@@ -33,16 +34,14 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
   const due = dueText(t, contact, now, settings.soonDays);
   const role = [contact.title, contact.company].filter(Boolean).join(' @ ');
 
-  async function write(action: () => Promise<unknown>) {
-    await action();
-    await notifyDataChanged();
-  }
+  const named = { name: contact.name };
 
   async function updateFromPage() {
     if (!pageResult) return;
-    const result = await saveCapture(db, toCapturePayload(pageResult, pageResult.fields), { url, cadenceDays: contact.cadenceDays });
-    await notifyDataChanged();
-    setUpdateStatus(result.status === 'unchanged' ? t('popup.unchanged') : t('popup.updated'));
+    const result = await write(t('write.what.update', named), () =>
+      saveCapture(db, toCapturePayload(pageResult, pageResult.fields), { url, cadenceDays: contact.cadenceDays }),
+    );
+    if (result.ok) setUpdateStatus(result.value.status === 'unchanged' ? t('popup.unchanged') : t('popup.updated'));
   }
 
   return (
@@ -63,7 +62,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       {contact.jobChange && (
         <div className="banner banner-info" role="status">
           <span>{t('popup.jobChange', { from: contact.jobChange.from, to: contact.jobChange.to })}</span>
-          <button type="button" className="link-button" onClick={() => void write(() => updateContact(db, contact.id, { jobChange: null }))}>
+          <button type="button" className="link-button" onClick={() => void write(t('write.what.jobChange', named), () => updateContact(db, contact.id, { jobChange: null }))}>
             {t('popup.jobChangeDismiss')}
           </button>
         </div>
@@ -71,7 +70,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       {contact.archivedAt !== null && (
         <div className="banner banner-warn" role="status">
           <span>{t('popup.archived')}</span>
-          <button type="button" className="link-button" onClick={() => void write(() => unarchive(db, contact.id))}>
+          <button type="button" className="link-button" onClick={() => void write(t('write.what.unarchive', named), () => unarchive(db, contact.id))}>
             {t('popup.unarchive')}
           </button>
         </div>
@@ -87,13 +86,13 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       </p>
 
       <WriteLinks contact={contact} compact />
-      <TalkLogger contactId={contact.id} />
+      <TalkLogger contactId={contact.id} name={contact.name} />
       <div className="card-section">
-        <SnoozeControls contactId={contact.id} dueAt={contact.dueAt} />
-        <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(() => setCadence(db, contact.id, days))} />
+        <SnoozeControls contactId={contact.id} name={contact.name} dueAt={contact.dueAt} />
+        <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(t('write.what.cadence', named), () => setCadence(db, contact.id, days))} />
       </div>
       <div className="card-section">
-        <NotesBox contactId={contact.id} />
+        <NotesBox contactId={contact.id} name={contact.name} />
       </div>
 
       <div className="card-footer">
@@ -110,7 +109,7 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
           </button>
         )}
         {contact.archivedAt === null && (
-          <button type="button" className="link-button" onClick={() => void write(() => archive(db, contact.id))}>
+          <button type="button" className="link-button" onClick={() => void write(t('write.what.archive', named), () => archive(db, contact.id))}>
             {t('popup.archive')}
           </button>
         )}

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useT } from '../../components/i18n';
 import { useSettings } from '../../components/use-settings';
 import { Avatar } from '../../components/Avatar';
-import { notifyDataChanged } from '../../components/notify-changed';
+import { useWrite } from '../../components/write/use-write';
 import { db } from '../../utils/db/instance';
-import { errorText } from '../../components/error-text';
 import { saveCapture } from '../../utils/db/contacts';
 import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 import { MET_CONTEXTS, type MetContext } from '../../utils/model/contact';
@@ -28,26 +27,23 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
   }));
   const [met, setMet] = useState<MetContext | ''>('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const write = useWrite();
   const unsure = new Set(result.unsure);
 
   async function save() {
     setBusy(true);
-    setError('');
-    try {
-      const edited: CapturedFields = { ...result.fields };
-      for (const key of EDITABLE) {
-        if (fields[key].trim()) edited[key] = fields[key];
-        else delete edited[key];
-      }
-      const cadenceDays = cadenceForNewPerson(settings);
-      // "How we met" goes in the same transaction as the person and the capture record.
-      await saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays, ...(met ? { met: { context: met } } : {}) });
-      await notifyDataChanged();
-    } catch (cause) {
-      setError(errorText(t, cause));
-      setBusy(false);
+    const edited: CapturedFields = { ...result.fields };
+    for (const key of EDITABLE) {
+      if (fields[key].trim()) edited[key] = fields[key];
+      else delete edited[key];
     }
+    const cadenceDays = cadenceForNewPerson(settings);
+    // "How we met" goes in the same transaction as the person and the capture record.
+    const saved = await write(t('write.what.person', { name: fields.name.trim() }), () =>
+      saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays, ...(met ? { met: { context: met } } : {}) }),
+    );
+    // On success the popup turns into the person's card (the live query finds them); on failure the form stays.
+    if (!saved.ok) setBusy(false);
   }
 
   return (
@@ -80,11 +76,6 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
           ))}
         </select>
       </div>
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
       <button type="button" className="btn btn-primary" disabled={busy || !fields.name.trim()} onClick={() => void save()}>
         {busy ? t('popup.saving') : t('popup.savePerson')}
       </button>

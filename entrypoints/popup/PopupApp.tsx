@@ -6,6 +6,7 @@ import { usePagePerson } from './use-page-person';
 import { PersonPreview } from './PersonPreview';
 import { PersonCard } from './PersonCard';
 import { DueList } from './DueList';
+import { ToastProvider } from '../../components/Toast';
 
 /** On a page with a person: their preview or card. Elsewhere: who is due. */
 export function PopupApp() {
@@ -38,6 +39,7 @@ export function PopupApp() {
     );
 
   return (
+    <ToastProvider>
     <main className="popup">
       <header className="popup-header">
         <h1 className="brand">
@@ -58,5 +60,6 @@ export function PopupApp() {
       {unreadable && !loading && <p className="hint">{t('popup.captureFailed')}</p>}
       {body}
     </main>
+    </ToastProvider>
   );
 }

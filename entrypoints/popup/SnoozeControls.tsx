@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../components/i18n';
-import { notifyDataChanged } from '../../components/notify-changed';
+import { useWrite } from '../../components/write/use-write';
 import { toDateInput } from '../../components/format';
 import { snoozePresetUntil, snoozeUntilDate } from '../../utils/cadence/snooze';
 import { localTimeZone } from '../../utils/cadence/calendar';
@@ -9,13 +9,13 @@ import { snooze } from '../../utils/db/contacts';
 import { DAY_MS } from '../../utils/cadence/due';
 
 /** Snooze a week, a month, or until a chosen day: one tap each. */
-export function SnoozeControls({ contactId, dueAt }: { contactId: string; dueAt: number | null }) {
+export function SnoozeControls({ contactId, name, dueAt }: { contactId: string; name: string; dueAt: number | null }) {
   const t = useT();
+  const write = useWrite();
   const dateId = useId();
 
   async function until(at: number) {
-    await snooze(db, contactId, at);
-    await notifyDataChanged();
+    await write(t('write.what.snooze', { name }), () => snooze(db, contactId, at));
   }
 
   return (

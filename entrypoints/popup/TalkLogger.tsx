@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import { useT } from '../../components/i18n';
-import { notifyDataChanged } from '../../components/notify-changed';
+import { useWrite } from '../../components/write/use-write';
 import { useBurstGuard } from '../../components/use-burst-guard';
 import { db } from '../../utils/db/instance';
-import { errorText } from '../../components/error-text';
 import { deleteInteraction, logInteraction } from '../../utils/db/interactions';
 import type { InteractionKind } from '../../utils/model/interaction';
 
@@ -14,8 +13,9 @@ const QUICK_KINDS: InteractionKind[] = ['message', 'call', 'video', 'coffee', 'l
  * it: further clicks (a double-click, an impatient second tap) log nothing more, and Undo removes the talk it logged.
  * The button stays focusable (aria-disabled, not disabled) so keyboard focus is never dropped to the page.
  */
-export function TalkLogger({ contactId }: { contactId: string }) {
+export function TalkLogger({ contactId, name }: { contactId: string; name: string }) {
   const t = useT();
+  const write = useWrite();
   const guard = useBurstGuard();
   const [kind, setKind] = useState<InteractionKind>('message');
   const [loggedId, setLoggedId] = useState<string | null>(null);
@@ -26,31 +26,24 @@ export function TalkLogger({ contactId }: { contactId: string }) {
   async function log() {
     if (logged.current) return;
     await guard(async () => {
-      try {
-        const interaction = await logInteraction(db, contactId, { kind });
-        logged.current = interaction.id;
-        setLoggedId(interaction.id);
-        setStatus(t('popup.logged'));
-        await notifyDataChanged();
-      } catch (error) {
-        setStatus(errorText(t, error));
-      }
+      setStatus('');
+      const interaction = await write(t('write.what.talk', { name }), () => logInteraction(db, contactId, { kind }));
+      if (!interaction.ok) return;
+      logged.current = interaction.value.id;
+      setLoggedId(interaction.value.id);
+      setStatus(t('popup.logged'));
     });
   }
 
   async function undo() {
     const id = logged.current;
     if (!id) return;
-    try {
-      await deleteInteraction(db, id);
-      logged.current = null;
-      setLoggedId(null);
-      setStatus(t('popup.unlogged'));
-      talkedButton.current?.focus();
-      await notifyDataChanged();
-    } catch (error) {
-      setStatus(errorText(t, error));
-    }
+    const removed = await write(t('write.what.talkDelete', { name }), () => deleteInteraction(db, id));
+    if (!removed.ok) return;
+    logged.current = null;
+    setLoggedId(null);
+    setStatus(t('popup.unlogged'));
+    talkedButton.current?.focus();
   }
 
   return (

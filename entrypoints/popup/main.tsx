@@ -4,6 +4,7 @@ import { PopupApp } from './PopupApp';
 import '../../components/tokens.css';
 import '../../components/due-chip.css';
 import '../../components/avatar.css';
+import '../../components/toast.css';
 import './popup.css';
 
 const root = document.getElementById('root');

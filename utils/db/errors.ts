@@ -2,7 +2,7 @@
  * Turns a storage failure into words a user can act on. Writes are single transactions, so when
  * one of these reaches the user nothing of that write was kept.
  */
-export type DbErrorKind = 'quota' | 'blocked' | 'closed' | 'invalid' | 'unknown';
+export type DbErrorKind = 'quota' | 'newer' | 'blocked' | 'closed' | 'invalid' | 'unknown';
 
 function nameOf(error: unknown): string {
   if (error && typeof error === 'object') {
@@ -18,7 +18,9 @@ function nameOf(error: unknown): string {
 export function classifyDbError(error: unknown): DbErrorKind {
   const name = nameOf(error);
   if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error | undefined)?.message ?? ''))) return 'quota';
-  if (name === 'VersionError' || name === 'BlockedError') return 'blocked';
+  // A VersionError on open means a newer Tsunagari wrote the database (utils/db/newer-guard.ts keeps it so).
+  if (name === 'VersionError') return 'newer';
+  if (name === 'BlockedError') return 'blocked';
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return 'closed';
   if (name === 'ConstraintError' || name === 'DataError') return 'invalid';
   return 'unknown';

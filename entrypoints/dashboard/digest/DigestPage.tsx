@@ -17,7 +17,7 @@ import { localTimeZone } from '../../../utils/cadence/calendar';
 import { SNOOZE_PRESETS, snoozePresetUntil } from '../../../utils/cadence/snooze';
 import { describeReason } from '../../../utils/i18n/messages/cadence';
 import { useNow } from '../data/use-now';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { hrefs } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -27,6 +27,7 @@ import { useToast } from '../ui/Toast';
 export function DigestPage({ ids }: { ids: string[] }) {
   const t = useT();
   const toast = useToast();
+  const write = useWrite();
   const now = useNow();
   const { settings } = useSettings();
   const data = useLiveQuery(async () => {
@@ -90,9 +91,11 @@ export function DigestPage({ ids }: { ids: string[] }) {
                     className="btn btn-primary"
                     disabled={done}
                     onClick={() =>
-                      void write(() => logInteraction(db, c.id, { kind: 'message' })).then(() =>
-                        toast(t('dash.digest.doneToast', { name: c.name })),
-                      )
+                      void write(t('write.what.talk', { name: c.name }), () =>
+                        logInteraction(db, c.id, { kind: 'message' }),
+                      ).then((r) => {
+                        if (r.ok) toast(t('dash.digest.doneToast', { name: c.name }));
+                      })
                     }
                   >
                     {t('dash.digest.done')}
@@ -104,9 +107,11 @@ export function DigestPage({ ids }: { ids: string[] }) {
                       className="btn"
                       disabled={done}
                       onClick={() =>
-                        void write(() => snooze(db, c.id, snoozePresetUntil(preset, Date.now(), zone, c.dueAt))).then(() =>
-                          toast(t('dash.digest.snoozedToast', { name: c.name })),
-                        )
+                        void write(t('write.what.snooze', { name: c.name }), () =>
+                          snooze(db, c.id, snoozePresetUntil(preset, Date.now(), zone, c.dueAt)),
+                        ).then((r) => {
+                          if (r.ok) toast(t('dash.digest.snoozedToast', { name: c.name }));
+                        })
                       }
                     >
                       {t(`dash.digest.snooze.${preset}`)}

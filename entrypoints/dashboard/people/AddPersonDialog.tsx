@@ -5,12 +5,13 @@ import { db } from '../../../utils/db/instance';
 import { saveCapture } from '../../../utils/db/contacts';
 import { cadenceForNewPerson } from '../../../utils/cadence/new-person';
 import { Dialog } from '../ui/Dialog';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { navigate, hrefs } from '../routing';
 
 /** Someone met offline (no profile page to save from): a name is enough; the rest is added on their page. */
 export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const write = useWrite();
   const { settings } = useSettings();
   const ids = { name: useId(), company: useId(), title: useId() };
   const [name, setName] = useState('');
@@ -23,19 +24,20 @@ export function AddPersonDialog({ open, onClose }: { open: boolean; onClose: () 
       setError(t('dash.add.nameRequired'));
       return;
     }
-    const result = await write(() =>
+    const result = await write(t('write.what.person', { name: name.trim() }), () =>
       saveCapture(
         db,
         { source: 'manual', profileKey: null, profile: null, fields: { name, company, title } },
         { url: '', cadenceDays: cadenceForNewPerson(settings) },
       ),
     );
+    if (!result.ok) return;
     setName('');
     setCompany('');
     setTitle('');
     setError('');
     onClose();
-    navigate(hrefs.person(result.contactId));
+    navigate(hrefs.person(result.value.contactId));
   };
 
   return (

@@ -4,26 +4,29 @@ import { CadenceSelect } from '../../../components/CadenceSelect';
 import { db } from '../../../utils/db/instance';
 import { bulkAddTag, bulkArchive, bulkSetCadence, bulkUnarchive } from '../../../utils/db/people-queries';
 import { useToast } from '../ui/Toast';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { useListState } from './list-state';
 
 /** Actions on the selected people; each is one transaction, and archive can be undone. */
 export function BulkBar() {
   const t = useT();
   const toast = useToast();
+  const write = useWrite();
   const tagId = useId();
   const { selected, setSelected, filter } = useListState();
   const [tag, setTag] = useState('');
   const [cadence, setCadence] = useState<number | null>(90);
   const ids = [...selected];
 
-  const run = async (action: () => Promise<number>, message: (n: number) => string, undo?: () => Promise<number>) => {
-    try {
-      const n = await write(action);
-      toast(message(n), undo ? { label: t('undo'), run: () => void write(undo) } : undefined);
-    } catch (error) {
-      toast(t('error', { message: error instanceof Error ? error.message : String(error) }));
-    }
+  const run = async (
+    what: string,
+    action: () => Promise<number>,
+    message: (n: number) => string,
+    undo?: { what: string; run: () => Promise<number> },
+  ) => {
+    const done = await write(what, action);
+    if (!done.ok) return;
+    toast(message(done.value), undo ? { label: t('undo'), run: () => void write(undo.what, undo.run) } : undefined);
   };
 
   return (
@@ -34,7 +37,9 @@ export function BulkBar() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!tag.trim()) return;
-          void run(() => bulkAddTag(db, ids, tag), (n) => t('dash.bulk.tagged', { n, tag: tag.trim() }));
+          void run(t('write.what.bulkTag', { tag: tag.trim(), n: ids.length }), () => bulkAddTag(db, ids, tag), (n) =>
+            t('dash.bulk.tagged', { n, tag: tag.trim() }),
+          );
           setTag('');
         }}
       >
@@ -49,7 +54,11 @@ export function BulkBar() {
         <button
           type="button"
           className="btn"
-          onClick={() => void run(() => bulkSetCadence(db, ids, cadence), (n) => t('dash.bulk.cadenced', { n }))}
+          onClick={() =>
+            void run(t('write.what.bulkCadence', { n: ids.length }), () => bulkSetCadence(db, ids, cadence), (n) =>
+              t('dash.bulk.cadenced', { n }),
+            )
+          }
         >
           {t('dash.bulk.apply')}
         </button>
@@ -59,7 +68,11 @@ export function BulkBar() {
           <button
             type="button"
             className="btn"
-            onClick={() => void run(() => bulkUnarchive(db, ids), (n) => t('dash.bulk.unarchived', { n })).then(() => setSelected(new Set()))}
+            onClick={() =>
+              void run(t('write.what.bulkUnarchive', { n: ids.length }), () => bulkUnarchive(db, ids), (n) =>
+                t('dash.bulk.unarchived', { n }),
+              ).then(() => setSelected(new Set()))
+            }
           >
             {t('dash.bulk.unarchive')}
           </button>
@@ -69,9 +82,10 @@ export function BulkBar() {
             className="btn"
             onClick={() =>
               void run(
+                t('write.what.bulkArchive', { n: ids.length }),
                 () => bulkArchive(db, ids),
                 (n) => t('dash.bulk.archived', { n }),
-                () => bulkUnarchive(db, ids),
+                { what: t('write.what.bulkUnarchive', { n: ids.length }), run: () => bulkUnarchive(db, ids) },
               ).then(() => setSelected(new Set()))
             }
           >

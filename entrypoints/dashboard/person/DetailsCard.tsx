@@ -6,7 +6,7 @@ import { db } from '../../../utils/db/instance';
 import { editContact, type UserEdit } from '../../../utils/db/write-path';
 import { cleanEdit } from '../../../utils/model/incoming-clean';
 import { fromDateInput, splitList, toDateInput } from '../../../components/format';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { linkFor } from './links';
 import { howMetText } from './how-met';
 
@@ -110,6 +110,7 @@ export function editOf(touched: Touched): UserEdit {
 
 export function DetailsCard({ contact }: { contact: Contact }) {
   const t = useT();
+  const write = useWrite();
   const lang = useLang();
   const [editing, setEditing] = useState(false);
   const [touched, setTouched] = useState<Touched>({});
@@ -201,7 +202,9 @@ export function DetailsCard({ contact }: { contact: Contact }) {
               setError(t('dash.add.nameRequired'));
               return;
             }
-            void write(() => editContact(db, contact.id, edit)).then(close);
+            void write(t('write.what.details', { name: contact.name }), () => editContact(db, contact.id, edit)).then((r) => {
+              if (r.ok) close();
+            });
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') close();

@@ -5,12 +5,13 @@ import { deleteInteraction, logInteraction } from '../../../utils/db/interaction
 import { useBurstGuard } from '../../../components/use-burst-guard';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../utils/model/interaction';
 import { fromDateInput, toDateInput } from '../../../components/format';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { useToast } from '../ui/Toast';
 
 /** "We talked": kind, day (today or a past day) and an optional note; restarts the clock. */
-export function LogInteractionForm({ contactId }: { contactId: string }) {
+export function LogInteractionForm({ contactId, name }: { contactId: string; name: string }) {
   const t = useT();
+  const write = useWrite();
   const toast = useToast();
   const guard = useBurstGuard();
   const id = useId();
@@ -30,10 +31,14 @@ export function LogInteractionForm({ contactId }: { contactId: string }) {
           const at = day === today || !day ? Date.now() : fromDateInput(day) ?? Date.now();
           // A double-click on "Log it" is one talk; the toast's Undo removes exactly the talk it reports.
           void guard(async () => {
-            const logged = await write(() => logInteraction(db, contactId, { kind, at, note }));
+            const logged = await write(t('write.what.talk', { name }), () => logInteraction(db, contactId, { kind, at, note }));
+            if (!logged.ok) return;
             setNote('');
             setDay(toDateInput(Date.now()));
-            toast(t('dash.log.done'), { label: t('undo'), run: () => write(() => deleteInteraction(db, logged.id)) });
+            toast(t('dash.log.done'), {
+              label: t('undo'),
+              run: () => void write(t('write.what.talkDelete', { name }), () => deleteInteraction(db, logged.value.id)),
+            });
           });
         }}
       >

@@ -5,7 +5,7 @@ import { mergePeople } from '../../../utils/db/merge';
 import type { Contact } from '../../../utils/model/contact';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildIndex, searchPeople } from '../../../utils/search/haystack';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toast';
 
@@ -15,6 +15,7 @@ const MAX_CHOICES = 8;
 export function MergeDialog({ open, keep, onClose }: { open: boolean; keep: Contact; onClose: () => void }) {
   const t = useT();
   const toast = useToast();
+  const write = useWrite();
   const id = useId();
   // Read everyone only while the dialog is open: the person's page does not otherwise need them.
   const entries = useLiveQuery(async () => (open ? buildIndex(await db.contacts.toArray()) : null), [open]);
@@ -47,7 +48,10 @@ export function MergeDialog({ open, keep, onClose }: { open: boolean; keep: Cont
               type="button"
               className="btn btn-primary"
               onClick={() =>
-                void write(() => mergePeople(db, keep.id, other.id)).then(() => {
+                void write(t('write.what.merge', { other: other.name, keep: keep.name }), () =>
+                  mergePeople(db, keep.id, other.id),
+                ).then((r) => {
+                  if (!r.ok) return;
                   toast(t('dash.merge.done', { other: other.name, keep: keep.name }));
                   close();
                 })

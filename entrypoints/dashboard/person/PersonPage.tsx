@@ -13,7 +13,7 @@ import { dueReason } from '../../../utils/cadence/reason';
 import { localTimeZone } from '../../../utils/cadence/calendar';
 import { describeReason } from '../../../utils/i18n/messages/cadence';
 import { useNow } from '../data/use-now';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { hrefs, navigate } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { useToast } from '../ui/Toast';
@@ -26,6 +26,7 @@ import { MergeDialog } from './MergeDialog';
 export function PersonPage({ id }: { id: string }) {
   const t = useT();
   const toast = useToast();
+  const write = useWrite();
   const now = useNow();
   const { settings } = useSettings();
   const [merging, setMerging] = useState(false);
@@ -46,13 +47,14 @@ export function PersonPage({ id }: { id: string }) {
   const role = [contact.title, contact.company].filter(Boolean).join(' · ');
 
   const remove = async () => {
-    const deleted = await write(() => deletePeople(db, [contact.id]));
+    const deleted = await write(t('write.what.delete', { name: contact.name }), () => deletePeople(db, [contact.id]));
+    if (!deleted.ok) return;
     navigate(hrefs.people);
     toast(t('dash.person.deleted', { name: contact.name }), {
       label: t('undo'),
       run: async () => {
-        await write(() => restoreDeleted(db, deleted));
-        navigate(hrefs.person(contact.id));
+        const back = await write(t('write.what.undoDelete', { name: contact.name }), () => restoreDeleted(db, deleted.value));
+        if (back.ok) navigate(hrefs.person(contact.id));
       },
     });
   };
@@ -77,7 +79,7 @@ export function PersonPage({ id }: { id: string }) {
             )}
             <CadenceSelect
               value={contact.cadenceDays}
-              onChange={(days) => void write(() => setCadence(db, contact.id, days))}
+              onChange={(days) => void write(t('write.what.cadence', { name: contact.name }), () => setCadence(db, contact.id, days))}
             />
           </div>
         </div>
@@ -86,11 +88,11 @@ export function PersonPage({ id }: { id: string }) {
             {t('dash.person.merge')}
           </button>
           {contact.archivedAt === null ? (
-            <button type="button" className="btn" onClick={() => void write(() => archive(db, contact.id))}>
+            <button type="button" className="btn" onClick={() => void write(t('write.what.archive', { name: contact.name }), () => archive(db, contact.id))}>
               {t('dash.person.archive')}
             </button>
           ) : (
-            <button type="button" className="btn" onClick={() => void write(() => unarchive(db, contact.id))}>
+            <button type="button" className="btn" onClick={() => void write(t('write.what.unarchive', { name: contact.name }), () => unarchive(db, contact.id))}>
               {t('dash.person.unarchive')}
             </button>
           )}
@@ -107,8 +109,8 @@ export function PersonPage({ id }: { id: string }) {
       <div className="person-grid">
         <DetailsCard contact={contact} />
         <div className="person-side">
-          <LogInteractionForm contactId={contact.id} />
-          <Timeline contactId={contact.id} jobChange={contact.jobChange} />
+          <LogInteractionForm contactId={contact.id} name={contact.name} />
+          <Timeline contactId={contact.id} name={contact.name} jobChange={contact.jobChange} />
         </div>
       </div>
       <MergeDialog open={merging} keep={contact} onClose={() => setMerging(false)} />

@@ -10,7 +10,7 @@ import type { Interaction } from '../../../utils/model/interaction';
 import type { CaptureRecord } from '../../../utils/model/capture';
 import type { JobChange } from '../../../utils/model/contact';
 import { formatDate } from '../../../components/format';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 
 type Item =
   | { type: 'note'; at: number; note: Note }
@@ -18,8 +18,9 @@ type Item =
   | { type: 'capture'; at: number; capture: CaptureRecord }
   | { type: 'job'; at: number; job: JobChange };
 
-function NoteItem({ note, when }: { note: Note; when: string }) {
+function NoteItem({ note, when, name }: { note: Note; when: string; name: string }) {
   const t = useT();
+  const write = useWrite();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {
@@ -29,7 +30,9 @@ function NoteItem({ note, when }: { note: Note; when: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!draft.trim()) return;
-          void write(() => updateNote(db, note.id, draft)).then(() => setDraft(null));
+          void write(t('write.what.noteEdit', { name }), () => updateNote(db, note.id, draft)).then((r) => {
+            if (r.ok) setDraft(null);
+          });
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setDraft(null);
@@ -66,7 +69,7 @@ function NoteItem({ note, when }: { note: Note; when: string }) {
           type="button"
           className="btn btn-small btn-ghost"
           aria-label={t('dash.timeline.deleteNoteOf', { when })}
-          onClick={() => void write(() => deleteNote(db, note.id))}
+          onClick={() => void write(t('write.what.noteDelete', { name }), () => deleteNote(db, note.id))}
         >
           {t('delete')}
         </button>
@@ -81,8 +84,9 @@ function captureSummary(capture: CaptureRecord): string {
 }
 
 /** Notes, talks, saves and job changes on one line of time, newest first. */
-export function Timeline({ contactId, jobChange }: { contactId: string; jobChange: JobChange | null }) {
+export function Timeline({ contactId, name, jobChange }: { contactId: string; name: string; jobChange: JobChange | null }) {
   const t = useT();
+  const write = useWrite();
   const lang = useLang();
   const composeId = useId();
   const [body, setBody] = useState('');
@@ -104,7 +108,8 @@ export function Timeline({ contactId, jobChange }: { contactId: string; jobChang
         onSubmit={(e) => {
           e.preventDefault();
           if (!body.trim()) return;
-          void write(() => addNote(db, contactId, body)).then(() => {
+          void write(t('write.what.note', { name }), () => addNote(db, contactId, body)).then((r) => {
+            if (!r.ok) return;
             setBody('');
             // Save disables itself once the box is empty: focus goes back to the box, not to <body>.
             document.getElementById(composeId)?.focus();
@@ -153,7 +158,7 @@ export function Timeline({ contactId, jobChange }: { contactId: string; jobChang
                   {formatDate(item.at, lang)}
                 </time>
               </div>
-              {item.type === 'note' ? <NoteItem note={item.note} when={formatDate(item.at, lang)} /> : null}
+              {item.type === 'note' ? <NoteItem note={item.note} when={formatDate(item.at, lang)} name={name} /> : null}
               {item.type === 'interaction' ? (
                 <>
                   {item.interaction.note ? <p className="note-body">{item.interaction.note}</p> : null}
@@ -162,7 +167,7 @@ export function Timeline({ contactId, jobChange }: { contactId: string; jobChang
                       type="button"
                       className="btn btn-small btn-ghost"
                       aria-label={t('dash.timeline.deleteTalkOf', { when: formatDate(item.at, lang) })}
-                      onClick={() => void write(() => deleteInteraction(db, item.interaction.id))}
+                      onClick={() => void write(t('write.what.talkDelete', { name }), () => deleteInteraction(db, item.interaction.id))}
                     >
                       {t('delete')}
                     </button>

@@ -5,12 +5,13 @@ import { db } from '../../../utils/db/instance';
 import { deleteEverything } from '../../../utils/db/delete';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toast';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 
 /** Import, export, and wiping everything — the last one only after typing a confirmation word. */
 export function DataSection() {
   const t = useT();
   const toast = useToast();
+  const write = useWrite();
   const confirmId = useId();
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
@@ -42,7 +43,8 @@ export function DataSection() {
           onSubmit={(e) => {
             e.preventDefault();
             if (typed.trim() !== word) return;
-            void write(() => deleteEverything(db)).then(() => {
+            void write(t('write.what.wipe'), () => deleteEverything(db)).then((r) => {
+              if (!r.ok) return;
               setConfirming(false);
               setTyped('');
               toast(t('dash.settings.wiped'));

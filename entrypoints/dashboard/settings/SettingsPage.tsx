@@ -5,11 +5,10 @@ import { CadenceSelect } from '../../../components/CadenceSelect';
 import { updateSettings } from '../../../utils/settings/items';
 import { LANGUAGES, THEMES, type Settings } from '../../../utils/model/settings';
 import { PageHeader } from '../ui/PageHeader';
-import { useToast } from '../ui/Toast';
 import { TagCadences } from './TagCadences';
 import { DataSection } from './DataSection';
 import { SyncSection } from './SyncSection';
-import { notifyDataChanged } from '../../../components/notify-changed';
+import { useWrite } from '../../../components/write/use-write';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -33,7 +32,7 @@ function Toggle({ label, checked, onChange, hint }: { label: string; checked: bo
 
 export function SettingsPage() {
   const t = useT();
-  const toast = useToast();
+  const write = useWrite();
   const lang = useLang();
   const { settings } = useSettings();
   const ids = { weekday: useId(), hour: useId(), language: useId(), theme: useId() };
@@ -41,14 +40,9 @@ export function SettingsPage() {
     // 7 January 2024 was a Sunday, so day d of that week has weekday index d (0 = Sunday).
     new Intl.DateTimeFormat(lang, { weekday: 'long' }).format(new Date(2024, 0, 7 + d));
 
+  // The worker watches the settings item and recounts the badge from it: telling it as well would count twice.
   const save = async (patch: Partial<Settings>) => {
-    try {
-      await updateSettings(patch);
-      // The worker reschedules the digest and redraws the badge from the new settings.
-      void notifyDataChanged();
-    } catch (error) {
-      toast(t('error', { message: error instanceof Error ? error.message : String(error) }));
-    }
+    await write(t('write.what.setting'), () => updateSettings(patch), { tellWorker: false });
   };
 
   return (

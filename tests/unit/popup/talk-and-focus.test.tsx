@@ -62,7 +62,7 @@ function typeInto(field: HTMLTextAreaElement | HTMLInputElement, value: string) 
 
 describe('popup: Talked today', () => {
   it('logs once for a double-click, then reads "Logged" with an Undo that removes that talk', async () => {
-    render(<TalkLogger contactId={person.id} />);
+    render(<TalkLogger contactId={person.id} name={person.name} />);
     const talked = buttonNamed('Talked today')!;
     act(() => {
       talked.click();
@@ -87,7 +87,7 @@ describe('dashboard: Log it', () => {
   it('logs once for a double submit, and the toast’s Undo removes it', async () => {
     render(
       <ToastProvider>
-        <LogInteractionForm contactId={person.id} />
+        <LogInteractionForm contactId={person.id} name={person.name} />
       </ToastProvider>,
     );
     const submit = buttonNamed('Log it')!;
@@ -105,7 +105,7 @@ describe('dashboard: Log it', () => {
 
 describe('focus after saving', () => {
   it('popup Add note: focus returns to the note box', async () => {
-    render(<NotesBox contactId={person.id} />);
+    render(<NotesBox contactId={person.id} name={person.name} />);
     const box = host!.querySelector('textarea')!;
     box.focus();
     act(() => typeInto(box, 'Likes trail running'));
@@ -117,7 +117,7 @@ describe('focus after saving', () => {
   });
 
   it('dashboard Save note: focus returns to the note box', async () => {
-    render(<Timeline contactId={person.id} jobChange={null} />);
+    render(<Timeline contactId={person.id} name={person.name} jobChange={null} />);
     const box = host!.querySelector('textarea')!;
     act(() => typeInto(box, 'Promised an intro'));
     const save = buttonNamed('Save note')!;
