@@ -23,6 +23,7 @@ import { cadenceForNewPerson } from '../../utils/cadence/new-person';
 /** Away from a profile: who is due now (most overdue first) and who is coming up, with done and snooze one tap away. */
 export function DueList() {
   const t = useT();
+  const write = useWrite();
   const { settings } = useSettings();
   const data = useLiveQuery(async () => {
     // `now` is taken on every run so a snooze that moves someone out of "due now" shows at once.
@@ -44,9 +45,8 @@ export function DueList() {
     };
   }, [settings.soonDays]);
 
-  async function track(id: string) {
-    await startTracking(db, id, cadenceForNewPerson(settings) ?? 90);
-    await notifyDataChanged();
+  async function track(id: string, name: string) {
+    await write(t('write.what.cadence', { name }), () => startTracking(db, id, cadenceForNewPerson(settings) ?? 90));
   }
 
   if (!data) return null;
@@ -91,7 +91,7 @@ export function DueList() {
           contact={data.suggestion.contact}
           note={data.suggestion.note}
           nameLink={{ onClick: () => openDashboard(`#/person/${data.suggestion!.contact.id}`) }}
-          onTrack={() => void track(data.suggestion!.contact.id)}
+          onTrack={() => void track(data.suggestion!.contact.id, data.suggestion!.contact.name)}
         />
       )}
     </>

@@ -63,9 +63,11 @@ export function DigestPage({ ids }: { ids: string[] }) {
                     note={noteOf(c.id)}
                     nameLink={{ href: hrefs.person(c.id) }}
                     onTrack={() =>
-                      void write(() => startTracking(db, c.id, cadenceForNewPerson(settings) ?? 90)).then(() =>
-                        toast(t('suggest.tracked', { name: c.name })),
-                      )
+                      void write(t('write.what.cadence', { name: c.name }), () =>
+                        startTracking(db, c.id, cadenceForNewPerson(settings) ?? 90),
+                      ).then((r) => {
+                        if (r.ok) toast(t('suggest.tracked', { name: c.name }));
+                      })
                     }
                   />
                 </li>

@@ -6,7 +6,7 @@ import { formatDate } from '../../../components/format';
 import { db } from '../../../utils/db/instance';
 import { applySortDecision, loadSortQueue, type SortQueue } from '../../../utils/db/sort-queue';
 import { isUnsorted, type SortDecision } from '../../../utils/cadence/sort-order';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { hrefs } from '../routing';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeader } from '../ui/PageHeader';
@@ -39,6 +39,7 @@ function decisionForKey(event: KeyboardEvent): SortDecision | null {
  */
 export function SortPage() {
   const t = useT();
+  const write = useWrite();
   const lang = useLang();
   const progressId = useId();
   const [queue, setQueue] = useState<SortQueue | null>(null);
@@ -80,7 +81,8 @@ export function SortPage() {
       if (busy.current || !current || stale) return;
       busy.current = true;
       try {
-        await write(() => applySortDecision(db, current.id, decision));
+        const done = await write(t('write.what.cadence', { name: current.name }), () => applySortDecision(db, current.id, decision));
+        if (!done.ok) return;
         const label = DECISIONS.find((d) => d.decision === decision)?.label ?? 'sort.notNow';
         setLast(t('sort.last', { name: current.name, decision: t(label) }));
         setDecided((n) => n + 1);
@@ -89,7 +91,7 @@ export function SortPage() {
         busy.current = false;
       }
     },
-    [current, stale, t],
+    [current, stale, t, write],
   );
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../../components/i18n';
 import { db } from '../../../utils/db/instance';
 import { addSamplePeople } from '../../../utils/db/sample-people';
-import { write } from '../data/write';
+import { useWrite } from '../../../components/write/use-write';
 import { hrefs } from '../routing';
 import { PageHeader } from '../ui/PageHeader';
 import './welcome.css';
@@ -13,6 +13,7 @@ import './welcome.css';
  */
 export function WelcomePage() {
   const t = useT();
+  const write = useWrite();
   const [status, setStatus] = useState('');
   return (
     <div className="welcome-page">
@@ -43,7 +44,11 @@ export function WelcomePage() {
           <button
             type="button"
             className="btn"
-            onClick={() => void write(() => addSamplePeople(db)).then(() => setStatus(t('welcome.demoDone')))}
+            onClick={() =>
+              void write(t('write.what.samples'), () => addSamplePeople(db)).then((r) => {
+                if (r.ok) setStatus(t('welcome.demoDone'));
+              })
+            }
           >
             {t('welcome.demoButton')}
           </button>
