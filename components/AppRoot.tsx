@@ -1,5 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { I18nProvider } from './i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+import { DatabaseGate } from './DatabaseGate';
+import { db } from '../utils/db/instance';
 import { useSettings } from './use-settings';
 import { resolveLang } from '../utils/i18n';
 
@@ -16,5 +19,11 @@ export function AppRoot({ children }: { children: ReactNode }) {
     root.lang = resolveLang(settings.language, navigator.language);
   }, [settings.theme, settings.language]);
   if (!loaded) return null;
-  return <I18nProvider language={settings.language}>{children}</I18nProvider>;
+  return (
+    <I18nProvider language={settings.language}>
+      <ErrorBoundary>
+        <DatabaseGate db={db}>{children}</DatabaseGate>
+      </ErrorBoundary>
+    </I18nProvider>
+  );
 }

@@ -9,6 +9,7 @@ import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
 import { searchIndexMiddleware } from './search-index';
+import { refuseNewerVersions } from './newer-guard';
 import { SEARCH_INDEX_VERSION, type SearchRow } from '../search/search-row';
 import type { SearchMeta } from './search-rows';
 
@@ -77,7 +78,8 @@ export class TsunagariDB extends Dexie {
   searchMeta!: EntityTable<SearchMeta, 'id'>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // A database written by a newer Tsunagari is refused, never read or patched (utils/db/newer-guard.ts).
+    super(name, { indexedDB: refuseNewerVersions() });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
