@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoRows } from './screenshots/demo-data.mjs';
+import { demoRows, settingsFor } from './screenshots/demo-data.mjs';
 import { connectionsCsv } from '../tests/fixtures/import/connections-generator.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,20 +42,6 @@ const only = option('only') ?? SHOTS;
 const langs = option('lang') ?? LANGS;
 const themes = option('theme') ?? THEMES;
 for (const shot of only) if (!SHOTS.includes(shot)) throw new Error(`Unknown shot "${shot}"; known: ${SHOTS.join(', ')}`);
-
-/** The settings item as utils/model/settings.ts defines it (defaults, plus the language and theme of the run). */
-function settingsFor(lang, theme) {
-  return {
-    defaultCadenceDays: 90,
-    tagCadences: lang === 'ja' ? { エンジニア: 60 } : { engineering: 60 },
-    soonDays: 7,
-    digest: { enabled: true, weekday: 1, hour: 9 },
-    badgeEnabled: true,
-    language: lang,
-    theme,
-    loadPhotos: true,
-  };
-}
 
 /** The demo profile's photo: an invented face is not needed, initials on a soft colour read as a photo slot. */
 function avatarSvg() {

@@ -184,3 +184,17 @@ export function demoRows(lang, now = Date.now()) {
   });
   return { contacts, notes, interactions, captures: [] };
 }
+
+/** The settings item as utils/model/settings.ts defines it (defaults, plus the language and theme of the run). */
+export function settingsFor(lang, theme) {
+  return {
+    defaultCadenceDays: 90,
+    tagCadences: lang === 'ja' ? { エンジニア: 60 } : { engineering: 60 },
+    soonDays: 7,
+    digest: { enabled: true, weekday: 1, hour: 9 },
+    badgeEnabled: true,
+    language: lang,
+    theme,
+    loadPhotos: true,
+  };
+}

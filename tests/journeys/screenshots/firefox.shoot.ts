@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterEach, test } from 'vitest';
-import { demoRows } from '../../../scripts/screenshots/demo-data.mjs';
+import { demoRows, settingsFor } from '../../../scripts/screenshots/demo-data.mjs';
 import { launch, type ExtensionBrowser } from '../support/launch';
 import { putRows, tabIdOf, waitForText } from '../support/pages';
 
@@ -26,16 +26,7 @@ afterEach(async () => {
 async function seed(page: Page, lang: (typeof LANGS)[number], theme: (typeof THEMES)[number]): Promise<void> {
   const rows = demoRows(lang);
   for (const [table, tableRows] of Object.entries(rows)) await putRows(page, table, tableRows);
-  const settings = {
-    defaultCadenceDays: 90,
-    tagCadences: lang === 'ja' ? { エンジニア: 60 } : { engineering: 60 },
-    soonDays: 7,
-    digest: { enabled: true, weekday: 1, hour: 9 },
-    badgeEnabled: true,
-    language: lang,
-    theme,
-    loadPhotos: true,
-  };
+  const settings = settingsFor(lang, theme);
   // WXT's versioned item keeps its version beside the value.
   await page.evaluate((value) => chrome.storage.local.set({ settings: value, settings$: { v: 1 } }), settings);
 }
