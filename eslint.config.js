@@ -19,13 +19,40 @@ const LAYERS = [
   ['i18n', 'utils/i18n', ['model', 'cadence']],
   ['settings', 'utils/settings', ['model']],
   ['platform', 'utils/platform', ['model']],
-  ['components', 'components', ['model', 'capture', 'cadence', 'search', 'insights', 'db', 'io', 'sync', 'messaging', 'i18n', 'settings', 'platform']],
+  [
+    'components',
+    'components',
+    [
+      'model',
+      'capture',
+      'cadence',
+      'search',
+      'insights',
+      'db',
+      'io',
+      'sync',
+      'messaging',
+      'i18n',
+      'settings',
+      'platform',
+    ],
+  ],
   ['entrypoints', 'entrypoints', ['*']],
 ];
 const ALL = LAYERS.map(([type]) => type);
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results.json', 'docs/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench/results.json',
+      'docs/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +65,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },

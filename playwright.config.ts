@@ -11,5 +11,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'retain-on-failure' },
   // Side-by-side builds (TSUNAGARI_OUT_DIR) keep their own artifacts too.
-  outputDir: process.env.TSUNAGARI_OUT_DIR ? `test-results/${process.env.TSUNAGARI_OUT_DIR.replace(/^\./, '')}` : 'test-results',
+  outputDir: process.env.TSUNAGARI_OUT_DIR
+    ? `test-results/${process.env.TSUNAGARI_OUT_DIR.replace(/^\./, '')}`
+    : 'test-results',
 });

@@ -28,26 +28,19 @@ export default defineConfig({
   // microformats-parser reads a parse5 tree: the injected capture builds it from the page's own DOM instead of
   // bundling an HTML parser larger than the capture's whole budget (utils/capture/mf2/parse5-dom.ts).
   vite: () => ({ resolve: { alias: [{ find: /^parse5$/, replacement: resolve('utils/capture/mf2/parse5-dom.ts') }] } }),
-  hooks: process.env.TSUNAGARI_BENCH === '1'
-    ? {
-        'entrypoints:found': (_wxt, infos) => {
-          infos.push({ name: 'bench', inputPath: resolve('bench/page/index.html'), type: 'unlisted-page' });
-        },
-      }
-    : {},
+  hooks:
+    process.env.TSUNAGARI_BENCH === '1'
+      ? {
+          'entrypoints:found': (_wxt, infos) => {
+            infos.push({ name: 'bench', inputPath: resolve('bench/page/index.html'), type: 'unlisted-page' });
+          },
+        }
+      : {},
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'alarms',
-      'activeTab',
-      'scripting',
-      'notifications',
-      'contextMenus',
-    ],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'notifications', 'contextMenus'],
     host_permissions: ['https://*.linkedin.com/*'],
     // Sync (issue 18): the user's own CardDAV server, asked for at the click, for that one origin only.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

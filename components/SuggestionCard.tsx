@@ -50,7 +50,12 @@ export function SuggestionCard({
       </div>
       <WriteLinks contact={contact} compact />
       <div className="suggestion-actions">
-        <button type="button" className="btn btn-primary btn-small" aria-label={t('suggest.trackLabel', { name: contact.name })} onClick={onTrack}>
+        <button
+          type="button"
+          className="btn btn-primary btn-small"
+          aria-label={t('suggest.trackLabel', { name: contact.name })}
+          onClick={onTrack}
+        >
           {t('suggest.track')}
         </button>
       </div>

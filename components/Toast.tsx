@@ -88,7 +88,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             {toast.action.label}
           </button>
         ) : null}
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => setToast(null)} aria-label={t('close')}>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          onClick={() => setToast(null)}
+          aria-label={t('close')}
+        >
           ×
         </button>
       </div>

@@ -5,7 +5,10 @@ import { getSettings, settingsItem } from '../utils/settings/items';
 
 /** The current settings, kept live: a change made in the dashboard shows at once in an open popup. */
 export function useSettings(): { settings: Settings; loaded: boolean } {
-  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({ settings: DEFAULT_SETTINGS, loaded: false });
+  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({
+    settings: DEFAULT_SETTINGS,
+    loaded: false,
+  });
   useEffect(() => {
     let alive = true;
     const load = () =>

@@ -54,7 +54,9 @@ function badgeTextFor(count) {
 const rows = [];
 function row(what, size, fields) {
   rows.push({ what, size, ...fields });
-  log(`${what}${size === null ? '' : ` @ ${size}`}: ${fields.figureText}${fields.baselineText ? ` vs ${fields.baselineText}` : ''}`);
+  log(
+    `${what}${size === null ? '' : ` @ ${size}`}: ${fields.figureText}${fields.baselineText ? ` vs ${fields.baselineText}` : ''}`,
+  );
 }
 
 // ---- builds: the shipped build for sizes, the bench build (same code plus bench.html) for timings
@@ -66,7 +68,11 @@ const benchDir = build(path.join(OUT, 'bench'), { TSUNAGARI_BENCH: '1' });
 const bundles = everyBundle(productDir);
 for (const part of measureBudgets(productDir)) {
   if (!part.present) {
-    row(`bundle: ${part.label} (gzip)`, null, { figureText: 'not in build', budget: `≤ ${kb(part.budget)}`, pass: null });
+    row(`bundle: ${part.label} (gzip)`, null, {
+      figureText: 'not in build',
+      budget: `≤ ${kb(part.budget)}`,
+      pass: null,
+    });
     continue;
   }
   row(`bundle: ${part.label} (gzip)`, null, {
@@ -109,7 +115,9 @@ try {
   for (const size of SIZES) {
     log(`seeding ${size} people`);
     const seeded = await call('seed', size);
-    log(`seeded ${seeded.people} people, ${seeded.notes} notes, ${seeded.interactions} talks (${seeded.overdue} overdue) in ${ms(seeded.ms)}`);
+    log(
+      `seeded ${seeded.people} people, ${seeded.notes} notes, ${seeded.interactions} talks (${seeded.overdue} overdue) in ${ms(seeded.ms)}`,
+    );
 
     const od = await call('overdue', 31);
     row(`overdue count via dueAt index, capped at 100 like the badge (median; ${od.detail.overdue} overdue)`, size, {
@@ -152,7 +160,11 @@ try {
     });
 
     log(`popup and dashboard with ${size} people`);
-    const [popup, popup0] = await timePageSides([seededSide('main.popup section'), emptySide('main.popup section')], 'popup.html', POPUP_RUNS);
+    const [popup, popup0] = await timePageSides(
+      [seededSide('main.popup section'), emptySide('main.popup section')],
+      'popup.html',
+      POPUP_RUNS,
+    );
     const popupMs = median(popup.times);
     const popupBase = median(popup0.times);
     row('popup ready (median)', size, {
@@ -267,7 +279,11 @@ process.stdout.write(
   `Machine: ${machine.os}; ${machine.cpus}; ${machine.memory}; ${machine.chromium}; Node ${machine.node}. ` +
     `Date: ${new Date(started).toISOString()}. Total ${((Date.now() - started) / 1000).toFixed(0)} s.\n`,
 );
-process.stdout.write(misses.length ? `Missed: ${misses.map((r) => `${r.what}${r.size === null ? '' : ` @ ${r.size}`}`).join('; ')}\n` : 'Every budget met.\n');
+process.stdout.write(
+  misses.length
+    ? `Missed: ${misses.map((r) => `${r.what}${r.size === null ? '' : ` @ ${r.size}`}`).join('; ')}\n`
+    : 'Every budget met.\n',
+);
 
 writeFileSync(
   path.resolve('bench/results.json'),

@@ -52,7 +52,9 @@ for (const message of [...report.warnings, ...report.notices]) {
   else ours.push(message);
 }
 
-console.log(`addons-linter ${dir}: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+console.log(
+  `addons-linter ${dir}: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+);
 for (const line of known) console.log(`  library, reviewed: ${line}`);
 for (const m of ours) console.log(`  OURS ${m.type ?? ''} ${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`);
 if (ours.length > 0) {

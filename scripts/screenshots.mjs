@@ -41,7 +41,8 @@ function option(name) {
 const only = option('only') ?? SHOTS;
 const langs = option('lang') ?? LANGS;
 const themes = option('theme') ?? THEMES;
-for (const shot of only) if (!SHOTS.includes(shot)) throw new Error(`Unknown shot "${shot}"; known: ${SHOTS.join(', ')}`);
+for (const shot of only)
+  if (!SHOTS.includes(shot)) throw new Error(`Unknown shot "${shot}"; known: ${SHOTS.join(', ')}`);
 
 /** The demo profile's photo: an invented face is not needed, initials on a soft colour read as a photo slot. */
 function avatarSvg() {
@@ -156,7 +157,11 @@ async function shadowButtonBox(page, name, timeout = 10_000) {
       await session.send('DOM.getDocument', { depth: -1, pierce: true });
       const { nodes } = await session.send('Accessibility.getFullAXTree');
       const hit = nodes.find(
-        (node) => !node.ignored && node.role?.value === 'button' && typeof node.name?.value === 'string' && name.test(node.name.value),
+        (node) =>
+          !node.ignored &&
+          node.role?.value === 'button' &&
+          typeof node.name?.value === 'string' &&
+          name.test(node.name.value),
       );
       if (hit?.backendDOMNodeId) {
         const { model } = await session.send('DOM.getBoxModel', { backendNodeId: hit.backendDOMNodeId });
@@ -264,7 +269,9 @@ async function importConnections(env, file) {
   if (file) await page.screenshot({ path: file });
   if (!imported.has(env)) {
     await page.locator('.io-actions .btn-primary').click();
-    await page.waitForFunction(() => /\d/.test(document.querySelector('.io-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.io-status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     imported.add(env);
   }
   await page.close();
@@ -297,8 +304,13 @@ async function shootDigest(env, file) {
     });
     db.close();
     const now = Date.now();
-    const due = rows.filter((c) => c.dueAt !== null && c.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, 2);
-    const tie = rows.find((c) => c.cadenceDays === null && c.company && c.met.date !== null && c.met.date < now - 2 * 365 * 86_400_000);
+    const due = rows
+      .filter((c) => c.dueAt !== null && c.dueAt <= now)
+      .sort((a, b) => a.dueAt - b.dueAt)
+      .slice(0, 2);
+    const tie = rows.find(
+      (c) => c.cadenceDays === null && c.company && c.met.date !== null && c.met.date < now - 2 * 365 * 86_400_000,
+    );
     return [...due, ...(tie ? [tie] : [])].map((c) => c.id);
   });
   await page.close();

@@ -25,7 +25,9 @@ if (!existsSync(executablePath)) {
 
 const extension = path.resolve('.output/chrome-mv3');
 if (!existsSync(path.join(extension, 'manifest.json'))) {
-  console.error(`The built extension is missing at ${extension}: run \`npm start\` (it builds first) or \`npx wxt build\`.`);
+  console.error(
+    `The built extension is missing at ${extension}: run \`npm start\` (it builds first) or \`npx wxt build\`.`,
+  );
   process.exit(1);
 }
 
@@ -66,14 +68,18 @@ if (headless) {
     const photo = document.getElementById('photo');
     return photo instanceof HTMLImageElement && photo.complete;
   });
-  const photoWidth = await page.evaluate(() => /** @type {HTMLImageElement} */ (document.getElementById('photo')).naturalWidth);
+  const photoWidth = await page.evaluate(
+    () => /** @type {HTMLImageElement} */ (document.getElementById('photo')).naturalWidth,
+  );
   if (photoWidth === 0) {
     console.error('The demo photo did not load.');
     process.exitCode = 1;
   } else console.log(`The demo photo loaded (${photoWidth} px wide).`);
   const shot = path.resolve('.output/start-demo.png');
   await page.screenshot({ path: shot });
-  console.log(`No display found (DISPLAY and WAYLAND_DISPLAY are unset), so Chromium ran headless instead of opening a`);
+  console.log(
+    `No display found (DISPLAY and WAYLAND_DISPLAY are unset), so Chromium ran headless instead of opening a`,
+  );
   console.log(`window: a screenshot of the demo page is at ${shot}, and the browser has closed.`);
   await context.close();
 } else {

@@ -10,7 +10,9 @@ function twice(text: string): string {
 }
 
 function cls(rng: Rng): string {
-  return Math.floor(rng() * 0xffffff).toString(16).padStart(6, 'a');
+  return Math.floor(rng() * 0xffffff)
+    .toString(16)
+    .padStart(6, 'a');
 }
 
 /** The profile's top card, in the current logged-in layout (generated class names, the name in an h2). */

@@ -28,7 +28,10 @@ export function inventedName(rng: Rng): { name: string; first: string; last: str
 }
 
 function slug(text: string, rng: Rng): string {
-  const ascii = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const ascii = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${ascii || 'member'}-${Math.floor(rng() * 0xffffff).toString(16)}`;
 }
 
@@ -52,7 +55,13 @@ export function generateDataSet(size: number, now: number, seed = 20_261_127): D
     let last: number | null = null;
     for (let k = 0; k < talks; k += 1) {
       const at = Math.min(now - 1, createdAt + Math.floor(rng() * (now - createdAt)));
-      interactions.push({ id: seededId(rng), contactId: id, kind: pick(rng, INTERACTION_KINDS), at, note: pick(rng, words.INTERACTION_NOTES) });
+      interactions.push({
+        id: seededId(rng),
+        contactId: id,
+        kind: pick(rng, INTERACTION_KINDS),
+        at,
+        note: pick(rng, words.INTERACTION_NOTES),
+      });
       last = last === null ? at : Math.max(last, at);
     }
     const noteCount = rng() < 0.6 ? intBetween(rng, 1, 2) : 0;

@@ -33,7 +33,8 @@ export async function extraction(runs = 31): Promise<ExtractionFigures> {
   const doc = await renderedPage(page.html);
   const elements = doc.querySelectorAll('*').length;
   const result = captureFromDocument(doc, BENCH_PROFILE_URL);
-  if (result?.fields.name !== 'Haruka Nishimura') throw new Error(`extraction found ${JSON.stringify(result?.fields.name)}, not the profile's name`);
+  if (result?.fields.name !== 'Haruka Nishimura')
+    throw new Error(`extraction found ${JSON.stringify(result?.fields.name)}, not the profile's name`);
   let sink = 0;
   const walk = () => {
     for (const el of doc.querySelectorAll('*')) sink += el.tagName.length;
@@ -45,5 +46,11 @@ export async function extraction(runs = 31): Promise<ExtractionFigures> {
   const figure = await timeRuns(runs, () => captureFromDocument(doc, BENCH_PROFILE_URL));
   const baseline = await timeRuns(runs, walk);
   if (sink === 0) throw new Error('the walk read nothing');
-  return { figure: median(figure), baseline: median(baseline), elements, name: result.fields.name, samples: { figure, baseline } };
+  return {
+    figure: median(figure),
+    baseline: median(baseline),
+    elements,
+    name: result.fields.name,
+    samples: { figure, baseline },
+  };
 }

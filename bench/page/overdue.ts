@@ -2,7 +2,6 @@ import { db } from '../../utils/db/instance';
 import { countOverdue, OVERDUE_CAP } from '../../utils/db/queries';
 import { median, timeRuns } from './stats';
 
-
 export interface Compared {
   figure: number;
   baseline: number;
@@ -19,7 +18,8 @@ export async function overdue(runs = 15): Promise<Compared> {
   // The fastest way without the index: read every row at once (getAll), then test each.
   const scan = async () => (await db.contacts.toArray()).filter((c) => c.dueAt !== null && c.dueAt <= now).length;
   const [indexed, scanned] = await Promise.all([countOverdue(db, now), scan()]);
-  if (indexed !== Math.min(scanned, OVERDUE_CAP)) throw new Error(`overdue: index says ${indexed}, full scan says ${scanned}`);
+  if (indexed !== Math.min(scanned, OVERDUE_CAP))
+    throw new Error(`overdue: index says ${indexed}, full scan says ${scanned}`);
   // A warm-up of each, so neither pays for opening the database or a cold cache.
   await countOverdue(db, now);
   await scan();

@@ -7,7 +7,16 @@ import { PeopleIndex } from '../../utils/search/people-index';
 import { percentile } from './stats';
 
 /** What a user types, one keystroke at a time (a Japanese name arrives as IME commits, one character each). */
-export const TYPED_QUERIES = ['tanaka', '田中', 'hoshizora', 'kyoto coffee', 'engineer', 'person12@example', '勉強会', 'xyzzy'];
+export const TYPED_QUERIES = [
+  'tanaka',
+  '田中',
+  'hoshizora',
+  'kyoto coffee',
+  'engineer',
+  'person12@example',
+  '勉強会',
+  'xyzzy',
+];
 
 export interface SearchFigures {
   p50: number;

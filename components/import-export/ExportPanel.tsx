@@ -22,12 +22,22 @@ async function build(db: TsunagariDB, kind: Kind): Promise<{ blob: Blob; fileNam
   const day = formatDay(Date.now());
   if (kind === 'backup') {
     const backup = await createBackup(db, { settings: await getSettings() });
-    return { blob: new Blob([backupToJson(backup)], { type: 'application/json' }), fileName: `tsunagari-backup-${day}.json` };
+    return {
+      blob: new Blob([backupToJson(backup)], { type: 'application/json' }),
+      fileName: `tsunagari-backup-${day}.json`,
+    };
   }
   const contacts = await db.contacts.orderBy('name').toArray();
   const notes = await notesByContact(db);
-  if (kind === 'csv') return { blob: new Blob([contactsToCsv(contacts, notes)], { type: 'text/csv;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.csv` };
-  return { blob: new Blob([contactsToVCards(contacts, notes)], { type: 'text/vcard;charset=utf-8' }), fileName: `tsunagari-contacts-${day}.vcf` };
+  if (kind === 'csv')
+    return {
+      blob: new Blob([contactsToCsv(contacts, notes)], { type: 'text/csv;charset=utf-8' }),
+      fileName: `tsunagari-contacts-${day}.csv`,
+    };
+  return {
+    blob: new Blob([contactsToVCards(contacts, notes)], { type: 'text/vcard;charset=utf-8' }),
+    fileName: `tsunagari-contacts-${day}.vcf`,
+  };
 }
 
 /** Export (CSV, vCard 4.0, JSON backup of every table) and restore from a backup, after a confirmation. */
@@ -51,7 +61,13 @@ export function ExportPanel({ db }: ExportPanelProps) {
   }
 
   const button = (kind: Kind, label: string, primary = false) => (
-    <button type="button" className={primary ? 'btn btn-primary' : 'btn'} disabled={busy !== null} aria-busy={busy === kind} onClick={() => void run(kind)}>
+    <button
+      type="button"
+      className={primary ? 'btn btn-primary' : 'btn'}
+      disabled={busy !== null}
+      aria-busy={busy === kind}
+      onClick={() => void run(kind)}
+    >
       {label}
     </button>
   );

@@ -28,7 +28,13 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'mapping'; table: CsvTable; suggested: ColumnMapping }
   | { kind: 'ready'; format: ImportFormat; parsed: ParseResult; preview: ImportPreview | null }
-  | { kind: 'running'; format: ImportFormat; parsed: ParseResult; preview: ImportPreview | null; progress: ImportCounts }
+  | {
+      kind: 'running';
+      format: ImportFormat;
+      parsed: ParseResult;
+      preview: ImportPreview | null;
+      progress: ImportCounts;
+    }
   | { kind: 'finished'; format: ImportFormat; parsed: ParseResult; counts: ImportCounts }
   | { kind: 'failed'; message: string };
 
@@ -96,7 +102,17 @@ export function ImportPanel({ db }: ImportPanelProps) {
     const { format, parsed, preview } = step;
     const abort = new AbortController();
     controller.current = abort;
-    const start: ImportCounts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates: 0, possibleDuplicates: 0, cancelled: false };
+    const start: ImportCounts = {
+      total: 0,
+      done: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      bad: parsed.errors.length,
+      duplicates: 0,
+      possibleDuplicates: 0,
+      cancelled: false,
+    };
     setStep({ kind: 'running', format, parsed, preview, progress: start });
     try {
       const counts = await importRecords(db, parsed, {
@@ -107,7 +123,11 @@ export function ImportPanel({ db }: ImportPanelProps) {
       setStep({ kind: 'finished', format, parsed, counts });
       // Resuming is choosing the same file again; a file input only reports a change if its value was cleared.
       if (fileInput.current) fileInput.current.value = '';
-      const values = { created: number.format(counts.created), updated: number.format(counts.updated), unchanged: number.format(counts.unchanged) };
+      const values = {
+        created: number.format(counts.created),
+        updated: number.format(counts.updated),
+        unchanged: number.format(counts.unchanged),
+      };
       setStatus(
         counts.cancelled
           ? t('io.import.cancelled', { done: number.format(counts.done), total: number.format(counts.total) })
@@ -156,7 +176,9 @@ export function ImportPanel({ db }: ImportPanelProps) {
         <ColumnMappingStep
           table={step.table}
           suggested={step.suggested}
-          onApply={(mapping) => setStep({ kind: 'ready', format: 'csv', parsed: applyMapping(step.table, mapping), preview: null })}
+          onApply={(mapping) =>
+            setStep({ kind: 'ready', format: 'csv', parsed: applyMapping(step.table, mapping), preview: null })
+          }
         />
       ) : null}
 
@@ -195,7 +217,12 @@ export function ImportPanel({ db }: ImportPanelProps) {
           ) : null}
           <BadRowsList errors={parsed.errors} />
           {step.kind !== 'finished' && parsed.records.length > 0 ? (
-            <KeepChoiceStep choice={keep} onChange={setKeep} tracked={countTracked(people, cadence)} disabled={running} />
+            <KeepChoiceStep
+              choice={keep}
+              onChange={setKeep}
+              tracked={countTracked(people, cadence)}
+              disabled={running}
+            />
           ) : null}
           {parsed.records.length === 0 ? <p className="io-warning">{t('io.import.nothing')}</p> : null}
         </div>
@@ -227,7 +254,10 @@ export function ImportPanel({ db }: ImportPanelProps) {
       ) : null}
       <p className="io-status" role="status" aria-live="polite">
         {running
-          ? t('io.import.running', { done: number.format(step.progress.done), total: number.format(step.progress.total) })
+          ? t('io.import.running', {
+              done: number.format(step.progress.done),
+              total: number.format(step.progress.total),
+            })
           : status}
       </p>
     </section>

@@ -31,7 +31,12 @@ export function KeepChoiceStep({
     <fieldset className="io-keep" disabled={disabled}>
       <legend id={ids.legend}>{t('io.keep.legend')}</legend>
       <label className="io-keep-option">
-        <input type="radio" name={ids.name} checked={choice.who === 'nobody'} onChange={() => onChange({ who: 'nobody' })} />
+        <input
+          type="radio"
+          name={ids.name}
+          checked={choice.who === 'nobody'}
+          onChange={() => onChange({ who: 'nobody' })}
+        />
         <span>
           <strong>{t('io.keep.nobody')}</strong>
           <span className="io-hint">{t('io.keep.nobodyHint')}</span>
@@ -49,7 +54,12 @@ export function KeepChoiceStep({
         </span>
       </label>
       <label className="io-keep-option">
-        <input type="radio" name={ids.name} checked={choice.who === 'everyone'} onChange={() => onChange({ who: 'everyone', cadenceDays })} />
+        <input
+          type="radio"
+          name={ids.name}
+          checked={choice.who === 'everyone'}
+          onChange={() => onChange({ who: 'everyone', cadenceDays })}
+        />
         <span>
           <strong>{t('io.keep.everyone')}</strong>
         </span>
@@ -91,9 +101,7 @@ export function KeepChoiceStep({
         </div>
       ) : null}
       <p className="io-hint" aria-live="polite">
-        {choice.who === 'nobody'
-          ? t('io.keep.summaryNobody')
-          : t('io.keep.summary', { n: tracked })}
+        {choice.who === 'nobody' ? t('io.keep.summaryNobody') : t('io.keep.summary', { n: tracked })}
       </p>
     </fieldset>
   );

@@ -58,7 +58,14 @@ export function RestoreBackup({ db }: { db: TsunagariDB }) {
       <h4 id={ids.title}>{t('io.restore.title')}</h4>
       <div className="io-file">
         <label htmlFor={ids.file}>{t('io.restore.file')}</label>
-        <input ref={input} id={ids.file} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          ref={input}
+          id={ids.file}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
       </div>
       {pending ? (
         <div className="io-confirm" role="alertdialog" aria-labelledby={ids.confirm} aria-describedby={ids.text}>
@@ -77,7 +84,13 @@ export function RestoreBackup({ db }: { db: TsunagariDB }) {
             <button type="button" className="btn" onClick={reset} disabled={busy} autoFocus>
               {t('cancel')}
             </button>
-            <button type="button" className="btn btn-danger" onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => void confirm()}
+              disabled={busy}
+              aria-busy={busy}
+            >
               {t('io.restore.button')}
             </button>
           </div>

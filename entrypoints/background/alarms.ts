@@ -23,7 +23,11 @@ export async function ensureTickAlarm(): Promise<boolean> {
  * Points the digest alarm at the next digest time, or removes it when the digest is off. Left alone when it
  * already points there; replaced when the schedule or the time zone moved it.
  */
-export async function scheduleDigestAlarm(schedule: DigestSchedule, now: number, timeZone: string): Promise<number | null> {
+export async function scheduleDigestAlarm(
+  schedule: DigestSchedule,
+  now: number,
+  timeZone: string,
+): Promise<number | null> {
   if (!schedule.enabled) {
     await browser.alarms.clear(DIGEST_ALARM);
     return null;

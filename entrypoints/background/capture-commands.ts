@@ -68,7 +68,11 @@ async function savePerson(tab: Browser.tabs.Tab | undefined, deps: CaptureComman
   }
   const result = await saveCapture(deps.db, payload, { url, cadenceDays: cadenceForNewPerson(await getSettings()) });
   await deps.onWrite();
-  const notice = result.jobChanged ? 'capture.notice.jobChange' : result.status === 'created' ? 'capture.notice.saved' : 'capture.notice.updated';
+  const notice = result.jobChanged
+    ? 'capture.notice.jobChange'
+    : result.status === 'created'
+      ? 'capture.notice.saved'
+      : 'capture.notice.updated';
   await notify(notice, payload.fields.name ?? '');
 }
 

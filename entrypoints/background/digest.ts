@@ -30,7 +30,12 @@ async function run(db: TsunagariDB, now: number, timeZone: string, buttons: bool
 
   // This week's dormant tie from the untracked pool (issue 15) takes the last of the two or three places.
   const suggestion = await dormantSuggestion(db, now, timeZone);
-  const tracked = pickDigest(await digestCandidates(db, now, timeZone), now, timeZone, suggestion ? DIGEST_SIZE - 1 : DIGEST_SIZE);
+  const tracked = pickDigest(
+    await digestCandidates(db, now, timeZone),
+    now,
+    timeZone,
+    suggestion ? DIGEST_SIZE - 1 : DIGEST_SIZE,
+  );
   const people = suggestion ? [...tracked, suggestion.contact] : tracked;
   if (people.length > 0) {
     const lang = resolveLang(settings.language, globalThis.navigator?.language);

@@ -96,7 +96,8 @@ export async function handleDigestButton(
   if (!ids || !button) return null;
   const people = await contactsByIds(db, ids);
   for (const person of people) {
-    if (button === 'snoozeWeek') await snooze(db, person.id, snoozePresetUntil('week', now, timeZone, person.dueAt), now);
+    if (button === 'snoozeWeek')
+      await snooze(db, person.id, snoozePresetUntil('week', now, timeZone, person.dueAt), now);
     else await logInteraction(db, person.id, { kind: 'message', at: now }, now);
   }
   await browser.notifications.clear(notificationId);

@@ -53,7 +53,10 @@ const HANDLERS: Handlers = {
   async capture(message, { deps, url }) {
     const accepted = acceptLinkedInCapture(message.payload, url);
     if (!accepted.ok) return accepted;
-    const result = await saveCapture(deps.db, accepted.value, { url, cadenceDays: cadenceForNewPerson(await getSettings()) });
+    const result = await saveCapture(deps.db, accepted.value, {
+      url,
+      cadenceDays: cadenceForNewPerson(await getSettings()),
+    });
     await deps.onWrite();
     return { ok: true, status: result.status, jobChanged: result.jobChanged };
   },

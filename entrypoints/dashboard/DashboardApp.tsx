@@ -77,44 +77,55 @@ export function DashboardApp() {
 
   return (
     <PeopleIndexProvider active={route.name === 'people' || route.name === 'insights'}>
-    <ListStateProvider>
-    <ToastProvider>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
-        {t('dash.skip')}
-      </a>
-      <div className="shell">
-        <header className="sidebar">
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true">つ</span>
-            <span className="brand-name">{t('appName')}</span>
+      <ListStateProvider>
+        <ToastProvider>
+          <a
+            className="skip-link"
+            href="#main"
+            onClick={(e) => {
+              e.preventDefault();
+              mainRef.current?.focus();
+            }}
+          >
+            {t('dash.skip')}
+          </a>
+          <div className="shell">
+            <header className="sidebar">
+              <div className="brand">
+                <span className="brand-mark" aria-hidden="true">
+                  つ
+                </span>
+                <span className="brand-name">{t('appName')}</span>
+              </div>
+              <nav aria-label={t('dash.nav.label')}>
+                <ul className="nav-list">
+                  {nav.map((item) => (
+                    <li key={item.key}>
+                      <a className="nav-link" href={item.href} aria-current={item.active ? 'page' : undefined}>
+                        {t(item.key)}
+                        {item.key === 'dash.nav.people' && overdue > 0 ? (
+                          <>
+                            <span className="nav-count" aria-hidden="true">
+                              {formatOverdue(overdue)}
+                            </span>
+                            <span className="visually-hidden">
+                              {t('dash.nav.overdueCount', { n: formatOverdue(overdue) })}
+                            </span>
+                          </>
+                        ) : null}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <p className="sidebar-note muted">{t('dash.localOnly')}</p>
+            </header>
+            <main id="main" ref={mainRef} tabIndex={-1} className="main">
+              {screenOf(route)}
+            </main>
           </div>
-          <nav aria-label={t('dash.nav.label')}>
-            <ul className="nav-list">
-              {nav.map((item) => (
-                <li key={item.key}>
-                  <a className="nav-link" href={item.href} aria-current={item.active ? 'page' : undefined}>
-                    {t(item.key)}
-                    {item.key === 'dash.nav.people' && overdue > 0 ? (
-                      <>
-                        <span className="nav-count" aria-hidden="true">
-                          {formatOverdue(overdue)}
-                        </span>
-                        <span className="visually-hidden">{t('dash.nav.overdueCount', { n: formatOverdue(overdue) })}</span>
-                      </>
-                    ) : null}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <p className="sidebar-note muted">{t('dash.localOnly')}</p>
-        </header>
-        <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          {screenOf(route)}
-        </main>
-      </div>
-    </ToastProvider>
-    </ListStateProvider>
+        </ToastProvider>
+      </ListStateProvider>
     </PeopleIndexProvider>
   );
 }

@@ -14,7 +14,10 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   if (parts[0] === 'person' && parts[1]) return { name: 'person', id: parts[1] };
   if (parts[0] === 'insights') return { name: 'insights' };
   if (parts[0] === 'settings') return { name: 'settings' };
@@ -23,7 +26,13 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'welcome') return { name: 'welcome' };
   if (parts[0] === 'digest') {
     const ids = new URLSearchParams(query).get('ids') ?? '';
-    return { name: 'digest', ids: ids.split(',').map((s) => s.trim()).filter(Boolean) };
+    return {
+      name: 'digest',
+      ids: ids
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   }
   return { name: 'people' };
 }

@@ -84,7 +84,8 @@ export class ProfileButton {
   private async press(event: MouseEvent): Promise<void> {
     if (this.busy || this.ctx.isInvalid) return;
     // The visibility reading lags a freshly mounted button by up to its 100 ms delay: give it one more beat.
-    if (isGenuineClick(event, this.view.host) && !this.visible()) await new Promise<void>((done) => this.ctx.setTimeout(done, 250));
+    if (isGenuineClick(event, this.view.host) && !this.visible())
+      await new Promise<void>((done) => this.ctx.setTimeout(done, 250));
     if (!isGenuineClick(event, this.view.host) || !this.visible()) {
       if (event.isTrusted) this.view.tell(this.say('capture.refused.covered'));
       return;

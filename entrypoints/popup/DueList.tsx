@@ -70,7 +70,9 @@ export function DueList() {
           <h2 id="due-title" className="section-title">
             {t('popup.dueTitle')}
           </h2>
-          {data.overdueCount > 0 && <span className="muted">{t('popup.dueCount', { n: formatOverdue(data.overdueCount) })}</span>}
+          {data.overdueCount > 0 && (
+            <span className="muted">{t('popup.dueCount', { n: formatOverdue(data.overdueCount) })}</span>
+          )}
         </div>
         {data.overdue.length === 0 ? (
           <p className="card hint">{t('popup.allCaughtUp')}</p>
@@ -111,7 +113,11 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
           <li key={person.id} className="due-item">
             <Avatar name={person.name} url={person.avatarUrl} size={34} />
             <div className="due-item-main">
-              <button type="button" className="link-button person-link" onClick={() => openDashboard(`#/person/${person.id}`)}>
+              <button
+                type="button"
+                className="link-button person-link"
+                onClick={() => openDashboard(`#/person/${person.id}`)}
+              >
                 {person.name}
               </button>
               <span>{[person.title, person.company].filter(Boolean).join(' @ ') || person.headline}</span>
@@ -122,7 +128,11 @@ function DuePeople({ people, now, label }: { people: Contact[]; now: number; lab
                 type="button"
                 className="btn btn-small"
                 aria-label={t('popup.doneLabel', { name: person.name })}
-                onClick={() => void write(t('write.what.talk', { name: person.name }), () => logInteraction(db, person.id, { kind: 'message' }))}
+                onClick={() =>
+                  void write(t('write.what.talk', { name: person.name }), () =>
+                    logInteraction(db, person.id, { kind: 'message' }),
+                  )
+                }
               >
                 {t('popup.done')}
               </button>

@@ -19,7 +19,15 @@ import { toCapturePayload } from '../../utils/capture/payload';
 import type { PageCaptureResult } from '../../utils/model/page-capture';
 
 /** A saved person: where things stand, and the few actions a moment calls for. */
-export function PersonCard({ contact, pageResult, url }: { contact: Contact; pageResult: PageCaptureResult | null; url: string }) {
+export function PersonCard({
+  contact,
+  pageResult,
+  url,
+}: {
+  contact: Contact;
+  pageResult: PageCaptureResult | null;
+  url: string;
+}) {
   const t = useT();
   const lang = useLang();
   const { settings } = useSettings();
@@ -62,7 +70,13 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       {contact.jobChange && (
         <div className="banner banner-info" role="status">
           <span>{t('popup.jobChange', { from: contact.jobChange.from, to: contact.jobChange.to })}</span>
-          <button type="button" className="link-button" onClick={() => void write(t('write.what.jobChange', named), () => updateContact(db, contact.id, { jobChange: null }))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              void write(t('write.what.jobChange', named), () => updateContact(db, contact.id, { jobChange: null }))
+            }
+          >
             {t('popup.jobChangeDismiss')}
           </button>
         </div>
@@ -70,7 +84,11 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       {contact.archivedAt !== null && (
         <div className="banner banner-warn" role="status">
           <span>{t('popup.archived')}</span>
-          <button type="button" className="link-button" onClick={() => void write(t('write.what.unarchive', named), () => unarchive(db, contact.id))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void write(t('write.what.unarchive', named), () => unarchive(db, contact.id))}
+          >
             {t('popup.unarchive')}
           </button>
         </div>
@@ -78,7 +96,10 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
 
       <p className="hint">
         {contact.lastInteractionAt !== null
-          ? t('popup.lastTalk', { when: formatRelative(contact.lastInteractionAt, now, lang), date: formatDate(contact.lastInteractionAt, lang) })
+          ? t('popup.lastTalk', {
+              when: formatRelative(contact.lastInteractionAt, now, lang),
+              date: formatDate(contact.lastInteractionAt, lang),
+            })
           : t('popup.neverTalked')}
         {contact.snoozedUntil !== null && contact.snoozedUntil > now && (
           <> · {t('popup.snoozedUntil', { date: formatDate(contact.snoozedUntil, lang) })}</>
@@ -89,18 +110,17 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
       <TalkLogger contactId={contact.id} name={contact.name} />
       <div className="card-section">
         <SnoozeControls contactId={contact.id} name={contact.name} dueAt={contact.dueAt} />
-        <CadenceSelect value={contact.cadenceDays} onChange={(days) => void write(t('write.what.cadence', named), () => setCadence(db, contact.id, days))} />
+        <CadenceSelect
+          value={contact.cadenceDays}
+          onChange={(days) => void write(t('write.what.cadence', named), () => setCadence(db, contact.id, days))}
+        />
       </div>
       <div className="card-section">
         <NotesBox contactId={contact.id} name={contact.name} />
       </div>
 
       <div className="card-footer">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => openDashboard(`#/person/${contact.id}`)}
-        >
+        <button type="button" className="link-button" onClick={() => openDashboard(`#/person/${contact.id}`)}>
           {t('popup.openPerson')}
         </button>
         {pageResult && (
@@ -109,7 +129,11 @@ export function PersonCard({ contact, pageResult, url }: { contact: Contact; pag
           </button>
         )}
         {contact.archivedAt === null && (
-          <button type="button" className="link-button" onClick={() => void write(t('write.what.archive', named), () => archive(db, contact.id))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void write(t('write.what.archive', named), () => archive(db, contact.id))}
+          >
             {t('popup.archive')}
           </button>
         )}

@@ -40,7 +40,11 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
     const cadenceDays = cadenceForNewPerson(settings);
     // "How we met" goes in the same transaction as the person and the capture record.
     const saved = await write(t('write.what.person', { name: fields.name.trim() }), () =>
-      saveCapture(db, toCapturePayload(result, edited), { url, cadenceDays, ...(met ? { met: { context: met } } : {}) }),
+      saveCapture(db, toCapturePayload(result, edited), {
+        url,
+        cadenceDays,
+        ...(met ? { met: { context: met } } : {}),
+      }),
     );
     // On success the popup turns into the person's card (the live query finds them); on failure the form stays.
     if (!saved.ok) setBusy(false);
@@ -67,7 +71,12 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
           />
         ))}
         <label htmlFor="preview-met">{t('popup.metHow')}</label>
-        <select id="preview-met" className="field" value={met} onChange={(event) => setMet(event.target.value as MetContext | '')}>
+        <select
+          id="preview-met"
+          className="field"
+          value={met}
+          onChange={(event) => setMet(event.target.value as MetContext | '')}
+        >
           <option value="">{t('popup.metUnknown')}</option>
           {MET_CONTEXTS.map((context) => (
             <option key={context} value={context}>
@@ -76,14 +85,25 @@ export function PersonPreview({ result, url }: { result: PageCaptureResult; url:
           ))}
         </select>
       </div>
-      <button type="button" className="btn btn-primary" disabled={busy || !fields.name.trim()} onClick={() => void save()}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        disabled={busy || !fields.name.trim()}
+        onClick={() => void save()}
+      >
         {busy ? t('popup.saving') : t('popup.savePerson')}
       </button>
     </section>
   );
 }
 
-function FieldRow(props: { id: string; label: string; unsureLabel: string; value: string; onChange: (value: string) => void }) {
+function FieldRow(props: {
+  id: string;
+  label: string;
+  unsureLabel: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <>
       <label htmlFor={props.id}>

@@ -23,7 +23,8 @@ export function PopupApp() {
   let body;
   if (loading) body = <p className="hint">{t('loading')}</p>;
   else if (contact) body = <PersonCard contact={contact} pageResult={result} url={tab?.url ?? ''} />;
-  else if (result && (result.source !== 'fallback' || formOpen)) body = <PersonPreview result={result} url={tab?.url ?? ''} />;
+  else if (result && (result.source !== 'fallback' || formOpen))
+    body = <PersonPreview result={result} url={tab?.url ?? ''} />;
   else
     body = (
       <>
@@ -40,26 +41,22 @@ export function PopupApp() {
 
   return (
     <ToastProvider>
-    <main className="popup">
-      <header className="popup-header">
-        <h1 className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            つ
-          </span>
-          {t('appName')}
-        </h1>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => openDashboard()}
-        >
-          {t('popup.openDashboard')}
-        </button>
-      </header>
-      <HostPermissionBanner />
-      {unreadable && !loading && <p className="hint">{t('popup.captureFailed')}</p>}
-      {body}
-    </main>
+      <main className="popup">
+        <header className="popup-header">
+          <h1 className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              つ
+            </span>
+            {t('appName')}
+          </h1>
+          <button type="button" className="link-button" onClick={() => openDashboard()}>
+            {t('popup.openDashboard')}
+          </button>
+        </header>
+        <HostPermissionBanner />
+        {unreadable && !loading && <p className="hint">{t('popup.captureFailed')}</p>}
+        {body}
+      </main>
     </ToastProvider>
   );
 }

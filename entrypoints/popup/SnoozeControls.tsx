@@ -23,10 +23,18 @@ export function SnoozeControls({ contactId, name, dueAt }: { contactId: string; 
       <span id={`${dateId}-title`} className="section-title snooze-title">
         {t('popup.snooze')}
       </span>
-      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('week', Date.now(), localTimeZone(), dueAt))}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => void until(snoozePresetUntil('week', Date.now(), localTimeZone(), dueAt))}
+      >
         {t('popup.snoozeWeek')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => void until(snoozePresetUntil('month', Date.now(), localTimeZone(), dueAt))}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => void until(snoozePresetUntil('month', Date.now(), localTimeZone(), dueAt))}
+      >
         {t('popup.snoozeMonth')}
       </button>
       <label htmlFor={dateId} className="hint">

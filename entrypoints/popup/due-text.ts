@@ -6,7 +6,12 @@ import { describeReason } from '../../utils/i18n/messages/cadence';
 import type { Contact } from '../../utils/model/contact';
 
 /** The due state and its one most useful reason ("3 weeks overdue", "new job: …"), in the UI language. */
-export function dueText(t: Translate, contact: Contact, now: number, soonDays: number): { state: DueState; text: string } {
+export function dueText(
+  t: Translate,
+  contact: Contact,
+  now: number,
+  soonDays: number,
+): { state: DueState; text: string } {
   return {
     state: dueState(contact.dueAt, now, soonDays),
     text: describeReason(dueReason(contact, now, localTimeZone()), t),

@@ -18,7 +18,12 @@ export interface PagePerson {
 
 /** Reads the person on the active tab once, then follows the database for their saved card. */
 export function usePagePerson(): PagePerson {
-  const [state, setState] = useState<{ loading: boolean; tab: TargetTab | null; page: PageCapture | null; unreadable: boolean }>({
+  const [state, setState] = useState<{
+    loading: boolean;
+    tab: TargetTab | null;
+    page: PageCapture | null;
+    unreadable: boolean;
+  }>({
     loading: true,
     tab: null,
     page: null,

@@ -40,7 +40,6 @@ export async function openBenchPage(context, extensionId) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/bench.html`);
   await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
-  const call = (name, ...args) =>
-    page.evaluate(([fn, params]) => window.bench[fn](...params), [name, args]);
+  const call = (name, ...args) => page.evaluate(([fn, params]) => window.bench[fn](...params), [name, args]);
   return { page, call };
 }

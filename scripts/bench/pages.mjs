@@ -46,7 +46,12 @@ export async function timePageSides(sides, file, runs) {
   const out = sides.map(() => ({ times: [], heap: 0 }));
   for (let run = 0; run < runs; run += 1) {
     for (const [i, side] of sides.entries()) {
-      const { time, heap } = await loadOnce(side.context, `chrome-extension://${side.extensionId}/${file}`, side.selector, run === runs - 1);
+      const { time, heap } = await loadOnce(
+        side.context,
+        `chrome-extension://${side.extensionId}/${file}`,
+        side.selector,
+        run === runs - 1,
+      );
       out[i].times.push(time);
       if (run === runs - 1) out[i].heap = heap;
     }

@@ -13,7 +13,8 @@ export async function workerControl(benchPage, extensionId) {
   const cdp = await benchPage.context().newCDPSession(benchPage);
   const status = new Map();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+    for (const v of versions)
+      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
   const allStopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');

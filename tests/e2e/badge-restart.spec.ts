@@ -95,10 +95,9 @@ test('the badge is right after the browser is closed and opened again on the sam
       await expect.poll(() => badgeText(second.worker)).toBe('4');
       expect(await badgeTitle(second.worker)).toBe('Tsunagari — 4 people to get back in touch with');
       // Reopening did not create the periodic alarm a second time, nor lose it.
-      expect(await second.worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name).sort()))).toEqual([
-        'tsunagari-digest',
-        'tsunagari-tick',
-      ]);
+      expect(
+        await second.worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name).sort())),
+      ).toEqual(['tsunagari-digest', 'tsunagari-tick']);
     } finally {
       await second.context.close();
     }

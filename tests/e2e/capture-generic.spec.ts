@@ -30,14 +30,20 @@ const contacts = async (worker: Worker) => (await worker.evaluate(readTableScrip
 
 async function serve(context: BrowserContext, url: string, fixture: string) {
   await context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.resolve('tests/fixtures/pages', fixture), 'utf8') }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(path.resolve('tests/fixtures/pages', fixture), 'utf8'),
+    }),
   );
 }
 
 async function panelOn(ext: { context: BrowserContext; worker: Worker; extensionId: string }, url: string) {
   const page = await ext.context.newPage();
   await page.goto(url);
-  const tabId = await ext.worker.evaluate(async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id, url);
+  const tabId = await ext.worker.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id,
+    url,
+  );
   return openExtensionPage(ext.context, ext.extensionId, `popup.html?tab=${tabId}`);
 }
 
@@ -62,7 +68,9 @@ test('the panel reads a personal page with schema.org markup and saves the perso
   await expect(again.getByRole('button', { name: 'Talked today' })).toBeVisible();
 });
 
-test('on a page without structured data the user checks the fields first and the correction is saved', async ({ ext }) => {
+test('on a page without structured data the user checks the fields first and the correction is saved', async ({
+  ext,
+}) => {
   const url = 'https://town-notes.example/interviews/yuto-kimura';
   await serve(ext.context, url, 'fallback-article.html');
   const popup = await panelOn(ext, url);

@@ -21,7 +21,10 @@ const test = base.extend<{ ext: { context: BrowserContext; worker: Worker } }>({
 
 async function captureOn(ext: { context: BrowserContext; worker: Worker }, url: string, fixture: string) {
   await ext.context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.resolve('tests/fixtures/pages', fixture), 'utf8') }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(path.resolve('tests/fixtures/pages', fixture), 'utf8'),
+    }),
   );
   await ext.context.route(/\.(jpg|png)$/, (route) => route.fulfill({ status: 404, body: '' }));
   const page = await ext.context.newPage();

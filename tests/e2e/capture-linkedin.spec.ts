@@ -115,7 +115,9 @@ test('a click the page makes, or a click through a decoy or on a faded button, s
   expect(await contacts(worker)).toEqual([]);
 
   // A page that fades our host so the user does not see what they click.
-  await page.evaluate(`document.getElementById('decoy').remove(); ${ourHost}.style.setProperty('opacity', '0.05', 'important')`);
+  await page.evaluate(
+    `document.getElementById('decoy').remove(); ${ourHost}.style.setProperty('opacity', '0.05', 'important')`,
+  );
   await page.waitForTimeout(300);
   await clickShadowButton(page, /^Save to Tsunagari$/);
   await page.waitForTimeout(500);
@@ -147,13 +149,18 @@ test('saving a known person whose company moved says the job change was noted', 
     'Hoshizora Labs',
     'Minato Food Bank',
   );
-  await context.route(FIRST, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: moved }));
+  await context.route(FIRST, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: moved }),
+  );
   const later = await context.newPage();
   await later.goto(FIRST);
   await clickShadowButton(later, /^Saved$/);
   await clickShadowButton(later, /^Job change noted$/, { click: false });
   const [aiko] = await contacts(worker);
-  expect(aiko).toMatchObject({ company: 'Minato Food Bank', jobChange: { from: 'Senior Product Manager @ Hoshizora Labs' } });
+  expect(aiko).toMatchObject({
+    company: 'Minato Food Bank',
+    jobChange: { from: 'Senior Product Manager @ Hoshizora Labs' },
+  });
 });
 
 test('when the page still shows the previous person under a new URL, the button saves nothing and asks to check', async ({

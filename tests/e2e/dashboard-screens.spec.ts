@@ -15,29 +15,147 @@ async function seedNetwork(page: Page, now: number): Promise<void> {
     introducedBy,
   });
   const fields: Array<Partial<Contact> & { id: string; name: string }> = [
-    { id: 'p-aiko', name: 'Aiko Tanabe', company: 'Kumo Robotics', title: 'Senior Designer', location: 'Kyoto, Japan', tags: ['design', 'kyoto'], met: met('lunch', 'Nishiki Market', 400, 'Ben Okafor'), topics: ['ceramics', 'her move to Osaka'], lastInteractionAt: now - 95 * DAY_MS, emails: ['aiko@kumo.example'], websites: ['https://aiko.example/portfolio'], phones: ['+81 75 000 0000'], profiles: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/aiko-tanabe-example/' }] },
-    { id: 'p-ben', name: 'Ben Okafor', company: 'Riverlight', title: 'Data Engineer', location: 'Lagos, Nigeria', tags: ['mentor'], met: met('coffee', 'Blue Door Café', 200), lastInteractionAt: now - 26 * DAY_MS },
-    { id: 'p-chie', name: '佐藤 千恵', company: 'Hikari Bank', title: 'Product Manager', location: 'Tokyo, Japan', tags: ['kyoto'], met: met('event', 'Tech Meetup'), lastInteractionAt: now - 3 * DAY_MS },
-    { id: 'p-daniel', name: 'Daniel Lindqvist', company: 'Northwind', title: 'Researcher', location: 'Berlin, Germany', tags: [], met: met('online'), lastInteractionAt: now - 500 * DAY_MS },
-    { id: 'p-emi', name: '森 恵美', company: 'Tsubame Design', title: 'Designer', location: 'Osaka, Japan', tags: ['design'], met: met('volunteer', 'Beach cleanup'), lastInteractionAt: null, createdAt: now - 420 * DAY_MS },
-    { id: 'p-farid', name: 'Farid Haddad', company: 'Kumo Robotics', title: 'Engineer', location: 'Toronto, Canada', tags: ['climbing'], met: met('sports', 'Climbing gym'), lastInteractionAt: now - 40 * DAY_MS },
-    { id: 'p-grace', name: 'Grace Lin', company: 'Kite Studio', title: 'Founder', location: 'Taipei, Taiwan', tags: ['founder'], met: met('introduction', '', 30, 'Aiko Tanabe'), lastInteractionAt: now - 10 * DAY_MS, cadenceDays: 60 },
-    { id: 'p-haruto', name: '小林 陽翔', company: 'Mochi Games', title: 'Sales Lead', location: 'Fukuoka, Japan', tags: [], met: met(null), cadenceDays: null, lastInteractionAt: null, createdAt: now - 15 * DAY_MS },
-    { id: 'p-ines', name: 'Ines Duarte', company: 'Granite Health', title: 'Nurse', location: 'Lisbon, Portugal', tags: ['volunteer'], met: met('volunteer', 'Food bank'), lastInteractionAt: now - 700 * DAY_MS },
-    { id: 'p-jun', name: 'Jun Ito', company: 'Riverlight', title: 'Engineer', location: 'Tokyo, Japan', tags: ['climbing'], met: met('coworking', 'Shibuya hub'), lastInteractionAt: now - 60 * DAY_MS },
+    {
+      id: 'p-aiko',
+      name: 'Aiko Tanabe',
+      company: 'Kumo Robotics',
+      title: 'Senior Designer',
+      location: 'Kyoto, Japan',
+      tags: ['design', 'kyoto'],
+      met: met('lunch', 'Nishiki Market', 400, 'Ben Okafor'),
+      topics: ['ceramics', 'her move to Osaka'],
+      lastInteractionAt: now - 95 * DAY_MS,
+      emails: ['aiko@kumo.example'],
+      websites: ['https://aiko.example/portfolio'],
+      phones: ['+81 75 000 0000'],
+      profiles: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/aiko-tanabe-example/' }],
+    },
+    {
+      id: 'p-ben',
+      name: 'Ben Okafor',
+      company: 'Riverlight',
+      title: 'Data Engineer',
+      location: 'Lagos, Nigeria',
+      tags: ['mentor'],
+      met: met('coffee', 'Blue Door Café', 200),
+      lastInteractionAt: now - 26 * DAY_MS,
+    },
+    {
+      id: 'p-chie',
+      name: '佐藤 千恵',
+      company: 'Hikari Bank',
+      title: 'Product Manager',
+      location: 'Tokyo, Japan',
+      tags: ['kyoto'],
+      met: met('event', 'Tech Meetup'),
+      lastInteractionAt: now - 3 * DAY_MS,
+    },
+    {
+      id: 'p-daniel',
+      name: 'Daniel Lindqvist',
+      company: 'Northwind',
+      title: 'Researcher',
+      location: 'Berlin, Germany',
+      tags: [],
+      met: met('online'),
+      lastInteractionAt: now - 500 * DAY_MS,
+    },
+    {
+      id: 'p-emi',
+      name: '森 恵美',
+      company: 'Tsubame Design',
+      title: 'Designer',
+      location: 'Osaka, Japan',
+      tags: ['design'],
+      met: met('volunteer', 'Beach cleanup'),
+      lastInteractionAt: null,
+      createdAt: now - 420 * DAY_MS,
+    },
+    {
+      id: 'p-farid',
+      name: 'Farid Haddad',
+      company: 'Kumo Robotics',
+      title: 'Engineer',
+      location: 'Toronto, Canada',
+      tags: ['climbing'],
+      met: met('sports', 'Climbing gym'),
+      lastInteractionAt: now - 40 * DAY_MS,
+    },
+    {
+      id: 'p-grace',
+      name: 'Grace Lin',
+      company: 'Kite Studio',
+      title: 'Founder',
+      location: 'Taipei, Taiwan',
+      tags: ['founder'],
+      met: met('introduction', '', 30, 'Aiko Tanabe'),
+      lastInteractionAt: now - 10 * DAY_MS,
+      cadenceDays: 60,
+    },
+    {
+      id: 'p-haruto',
+      name: '小林 陽翔',
+      company: 'Mochi Games',
+      title: 'Sales Lead',
+      location: 'Fukuoka, Japan',
+      tags: [],
+      met: met(null),
+      cadenceDays: null,
+      lastInteractionAt: null,
+      createdAt: now - 15 * DAY_MS,
+    },
+    {
+      id: 'p-ines',
+      name: 'Ines Duarte',
+      company: 'Granite Health',
+      title: 'Nurse',
+      location: 'Lisbon, Portugal',
+      tags: ['volunteer'],
+      met: met('volunteer', 'Food bank'),
+      lastInteractionAt: now - 700 * DAY_MS,
+    },
+    {
+      id: 'p-jun',
+      name: 'Jun Ito',
+      company: 'Riverlight',
+      title: 'Engineer',
+      location: 'Tokyo, Japan',
+      tags: ['climbing'],
+      met: met('coworking', 'Shibuya hub'),
+      lastInteractionAt: now - 60 * DAY_MS,
+    },
   ];
   const people = fields.map((p) => contactRow({ createdAt: now - 600 * DAY_MS, cadenceDays: 30, ...p }, now));
   await putRows(page, 'contacts', people);
   await putRows(page, 'notes', [
-    { id: 'n-1', contactId: 'p-aiko', body: 'Wants an intro to someone in ceramics retail.\nPromised to send the Kyoto guide.', createdAt: now - 95 * DAY_MS, updatedAt: now - 95 * DAY_MS },
-    { id: 'n-2', contactId: 'p-aiko', body: 'Training for the Osaka marathon.', createdAt: now - 300 * DAY_MS, updatedAt: now - 300 * DAY_MS },
+    {
+      id: 'n-1',
+      contactId: 'p-aiko',
+      body: 'Wants an intro to someone in ceramics retail.\nPromised to send the Kyoto guide.',
+      createdAt: now - 95 * DAY_MS,
+      updatedAt: now - 95 * DAY_MS,
+    },
+    {
+      id: 'n-2',
+      contactId: 'p-aiko',
+      body: 'Training for the Osaka marathon.',
+      createdAt: now - 300 * DAY_MS,
+      updatedAt: now - 300 * DAY_MS,
+    },
   ]);
   await putRows(page, 'interactions', [
     { id: 'i-1', contactId: 'p-aiko', kind: 'coffee', at: now - 95 * DAY_MS, note: 'Talked about her new team' },
     { id: 'i-2', contactId: 'p-aiko', kind: 'message', at: now - 200 * DAY_MS, note: '' },
   ]);
   await putRows(page, 'captures', [
-    { id: 'c-1', contactId: 'p-aiko', at: now - 600 * DAY_MS, source: 'linkedin', url: 'https://www.linkedin.com/in/aiko-tanabe-example/', fields: { name: 'Aiko Tanabe', title: 'Designer', company: 'Kumo Robotics' } },
+    {
+      id: 'c-1',
+      contactId: 'p-aiko',
+      at: now - 600 * DAY_MS,
+      source: 'linkedin',
+      url: 'https://www.linkedin.com/in/aiko-tanabe-example/',
+      fields: { name: 'Aiko Tanabe', title: 'Designer', company: 'Kumo Robotics' },
+    },
   ]);
 }
 
@@ -45,7 +163,13 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -61,12 +185,18 @@ test.describe.configure({ timeout: 480_000 });
 
 for (const combo of COMBOS) {
   test(`every screen passes axe and is captured (${combo.lang}, ${combo.colorScheme})`, async () => {
-    const { context, extensionId } = await launchWithExtension({ locale: combo.locale, colorScheme: combo.colorScheme });
+    const { context, extensionId } = await launchWithExtension({
+      locale: combo.locale,
+      colorScheme: combo.colorScheme,
+    });
     try {
       const page = await openExtensionPage(context, extensionId, 'dashboard.html');
       await page.setViewportSize({ width: 1280, height: 860 });
       const shot = (screen: string) =>
-        page.screenshot({ path: `${SHOTS}/dashboard-${screen}-${combo.lang}-${combo.colorScheme}.png`, fullPage: true });
+        page.screenshot({
+          path: `${SHOTS}/dashboard-${screen}-${combo.lang}-${combo.colorScheme}.png`,
+          fullPage: true,
+        });
       await expect(page.locator('.empty-state')).toBeVisible();
       await expectNoSeriousViolations(page, 'empty');
       await shot('empty');

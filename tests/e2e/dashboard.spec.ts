@@ -10,18 +10,76 @@ const NOTE_NEEDLE = 4_242;
  */
 function makePerson(i: number, now: number) {
   const DAY = 86_400_000;
-  const FIRST = ['Aiko', 'Ben', 'Chie', 'Daniel', 'Emi', 'Farid', 'Grace', 'Haruto', 'Ines', 'Jun', 'Kenji', 'Lena', 'Mina', 'Noah', 'Olu', 'Priya'];
-  const LAST = ['Tanaka', 'Okafor', 'Sato', 'Lindqvist', 'Mori', 'Haddad', 'Lin', 'Kobayashi', 'Duarte', 'Ito', 'Park', 'Novak', 'Ueda', 'Mensah', 'Rossi', 'Nair', 'Arai'];
-  const COMPANIES = ['Kumo Robotics', 'Riverlight', 'Sora Foods', 'Blue Door Labs', 'Hikari Bank', 'Northwind', 'Tsubame Design', 'Granite Health', 'Mochi Games', 'Lattice Energy', 'Oak & Ivy', 'Kite Studio', ''];
+  const FIRST = [
+    'Aiko',
+    'Ben',
+    'Chie',
+    'Daniel',
+    'Emi',
+    'Farid',
+    'Grace',
+    'Haruto',
+    'Ines',
+    'Jun',
+    'Kenji',
+    'Lena',
+    'Mina',
+    'Noah',
+    'Olu',
+    'Priya',
+  ];
+  const LAST = [
+    'Tanaka',
+    'Okafor',
+    'Sato',
+    'Lindqvist',
+    'Mori',
+    'Haddad',
+    'Lin',
+    'Kobayashi',
+    'Duarte',
+    'Ito',
+    'Park',
+    'Novak',
+    'Ueda',
+    'Mensah',
+    'Rossi',
+    'Nair',
+    'Arai',
+  ];
+  const COMPANIES = [
+    'Kumo Robotics',
+    'Riverlight',
+    'Sora Foods',
+    'Blue Door Labs',
+    'Hikari Bank',
+    'Northwind',
+    'Tsubame Design',
+    'Granite Health',
+    'Mochi Games',
+    'Lattice Energy',
+    'Oak & Ivy',
+    'Kite Studio',
+    '',
+  ];
   const TITLES = ['Engineer', 'Designer', 'Product Manager', 'Researcher', 'Sales Lead', 'Teacher', 'Founder'];
-  const PLACES = ['Tokyo, Japan', 'Kyoto, Japan', 'Lagos, Nigeria', 'Berlin, Germany', 'Osaka, Japan', 'Toronto, Canada'];
+  const PLACES = [
+    'Tokyo, Japan',
+    'Kyoto, Japan',
+    'Lagos, Nigeria',
+    'Berlin, Germany',
+    'Osaka, Japan',
+    'Toronto, Canada',
+  ];
   const CONTEXTS = ['lunch', 'coffee', 'event', 'meeting', 'sports', 'volunteer', 'online'];
   const kind = i % 4; // 0 overdue, 1 due soon, 2 in touch, 3 not tracked
   const cadenceDays = kind === 3 ? null : 30;
-  const lastInteractionAt = kind === 0 ? now - 100 * DAY : kind === 1 ? now - 27 * DAY : kind === 2 ? now - 2 * DAY : null;
+  const lastInteractionAt =
+    kind === 0 ? now - 100 * DAY : kind === 1 ? now - 27 * DAY : kind === 2 ? now - 2 * DAY : null;
   const createdAt = now - ((i % 900) + 1) * DAY;
   const archivedAt = i % 97 === 0 ? now - DAY : null;
-  const dueAt = archivedAt !== null || cadenceDays === null ? null : (lastInteractionAt ?? createdAt) + cadenceDays * DAY;
+  const dueAt =
+    archivedAt !== null || cadenceDays === null ? null : (lastInteractionAt ?? createdAt) + cadenceDays * DAY;
   const company = COMPANIES[i % COMPANIES.length] ?? '';
   const title = TITLES[i % TITLES.length] ?? '';
   return {
@@ -39,7 +97,12 @@ function makePerson(i: number, now: number) {
     phones: [],
     websites: [],
     tags: i % 5 === 0 ? ['mentor'] : i % 5 === 1 ? ['climbing', 'kyoto'] : [],
-    met: { context: i % 11 === 0 ? null : (CONTEXTS[i % CONTEXTS.length] ?? null), place: '', date: null, introducedBy: '' },
+    met: {
+      context: i % 11 === 0 ? null : (CONTEXTS[i % CONTEXTS.length] ?? null),
+      place: '',
+      date: null,
+      introducedBy: '',
+    },
     topics: i % 3 === 0 ? ['open source'] : [],
     cadenceDays,
     lastInteractionAt,

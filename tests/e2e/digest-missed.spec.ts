@@ -7,10 +7,13 @@ import { restartWorker, waitForFirstCount } from './support/service-worker';
 const DAY_MS = 86_400_000;
 
 function digestState(worker: Worker) {
-  return worker.evaluate(async () => (await chrome.storage.local.get('digestState')).digestState as {
-    lastRunAt: number | null;
-    schedule: string | null;
-  });
+  return worker.evaluate(
+    async () =>
+      (await chrome.storage.local.get('digestState')).digestState as {
+        lastRunAt: number | null;
+        schedule: string | null;
+      },
+  );
 }
 
 function digestNotifications(worker: Worker) {
@@ -24,9 +27,18 @@ test('a digest missed while the browser was closed shows once at the next start,
   test.setTimeout(180_000);
   const userDataDir = newProfileDir();
   const people = [
-    talkedDaysAgo('Aiko Tanaka', 120, { company: 'Kumo Labs', met: { context: 'event', place: '', date: null, introducedBy: '' } }),
-    talkedDaysAgo('Ben Carter', 100, { company: 'Kumo Labs', met: { context: 'event', place: '', date: null, introducedBy: '' } }),
-    talkedDaysAgo('Chloé Dubois', 60, { company: 'Sora Design', met: { context: 'lunch', place: '', date: null, introducedBy: '' } }),
+    talkedDaysAgo('Aiko Tanaka', 120, {
+      company: 'Kumo Labs',
+      met: { context: 'event', place: '', date: null, introducedBy: '' },
+    }),
+    talkedDaysAgo('Ben Carter', 100, {
+      company: 'Kumo Labs',
+      met: { context: 'event', place: '', date: null, introducedBy: '' },
+    }),
+    talkedDaysAgo('Chloé Dubois', 60, {
+      company: 'Sora Design',
+      met: { context: 'lunch', place: '', date: null, introducedBy: '' },
+    }),
     talkedDaysAgo('Daichi Mori', 500, { cadenceDays: 730, company: 'Umi Foods' }),
     talkedDaysAgo('Emi Sato', 3),
   ];
@@ -39,7 +51,8 @@ test('a digest missed while the browser was closed shows once at the next start,
       // The last digest ran eight days ago on the default schedule (Monday 09:00): since then a digest
       // time has passed, and the browser is about to be closed across it.
       await first.worker.evaluate(
-        (lastRunAt) => chrome.storage.local.set({ digestState: { lastRunAt, schedule: '1@9' }, digestState$: { v: 1 } }),
+        (lastRunAt) =>
+          chrome.storage.local.set({ digestState: { lastRunAt, schedule: '1@9' }, digestState$: { v: 1 } }),
         Date.now() - 8 * DAY_MS,
       );
     } finally {

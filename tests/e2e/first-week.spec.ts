@@ -16,7 +16,13 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -63,7 +69,9 @@ test.describe('the first week with a real network (issue 15)', () => {
     await expect(dashboard.getByText('Nobody from this file will be added to your reminders.')).toBeVisible();
     await expectNoSeriousViolations(dashboard, 'import choice');
     await importButton.click();
-    await expect(dashboard.getByText(/^Imported/)).toHaveText('Imported: 3,000 new, 0 updated, 0 already up to date.', { timeout: 300_000 });
+    await expect(dashboard.getByText(/^Imported/)).toHaveText('Imported: 3,000 new, 0 updated, 0 already up to date.', {
+      timeout: 300_000,
+    });
 
     // The badge stays as it was: the two tracked people who are due.
     await expect.poll(() => badgeText(worker)).toBe('2');
@@ -85,7 +93,9 @@ test.describe('the first week with a real network (issue 15)', () => {
     );
     await restartWorker(context, extensionId);
     const digestIds = async () =>
-      Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).filter((id) => id.startsWith('tsunagari-digest:'));
+      Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).filter((id) =>
+        id.startsWith('tsunagari-digest:'),
+      );
     await expect.poll(digestIds, { timeout: 30_000 }).toHaveLength(1);
     const [notification] = await digestIds();
     const ids = notification!.slice('tsunagari-digest:'.length).split(',');
@@ -110,7 +120,10 @@ test.describe('the first week with a real network (issue 15)', () => {
     await expect(dashboard.getByText('13 of 3,003 sorted')).toBeVisible();
     // Ten more tracked people; the badge follows them: a never-contacted connection is due once its connection
     // date plus the chosen cadence has passed (most of the invented dates are years old).
-    const rows = (await worker.evaluate(readTableScript('contacts'))) as Array<{ cadenceDays: number | null; dueAt: number | null }>;
+    const rows = (await worker.evaluate(readTableScript('contacts'))) as Array<{
+      cadenceDays: number | null;
+      dueAt: number | null;
+    }>;
     expect(rows.filter((c) => c.cadenceDays !== null)).toHaveLength(13);
     const dueNow = rows.filter((c) => c.dueAt !== null && c.dueAt <= Date.now()).length;
     expect(dueNow).toBeGreaterThan(2);

@@ -18,9 +18,21 @@ import { connectionsCsv } from '../fixtures/import/connections-generator.mjs';
  */
 
 const PROFILES: Array<{ url: string; key: string; file: string }> = [
-  { url: 'https://www.linkedin.com/in/aiko-demo-tanaka/', key: 'linkedin:aiko-demo-tanaka', file: 'linkedin-demo.html' },
-  { url: 'https://www.linkedin.com/in/haruto-sato-example/', key: 'linkedin:haruto-sato-example', file: 'linkedin-2023.html' },
-  { url: 'https://www.linkedin.com/in/mei-suzuki-demo/', key: 'linkedin:mei-suzuki-demo', file: 'linkedin-current.html' },
+  {
+    url: 'https://www.linkedin.com/in/aiko-demo-tanaka/',
+    key: 'linkedin:aiko-demo-tanaka',
+    file: 'linkedin-demo.html',
+  },
+  {
+    url: 'https://www.linkedin.com/in/haruto-sato-example/',
+    key: 'linkedin:haruto-sato-example',
+    file: 'linkedin-2023.html',
+  },
+  {
+    url: 'https://www.linkedin.com/in/mei-suzuki-demo/',
+    key: 'linkedin:mei-suzuki-demo',
+    file: 'linkedin-current.html',
+  },
   {
     url: 'https://jp.linkedin.com/in/kenji-mori-3a1b2c',
     key: 'linkedin:kenji-mori-3a1b2c',
@@ -108,7 +120,9 @@ async function workerKiller(context: BrowserContext, extensionId: string) {
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       // An already stopped worker reports nothing new; a running one reports 'stopped' (and may start again).
-      await expect.poll(() => stops > before || last === 'stopped', { message: 'the worker stops', timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(() => stops > before || last === 'stopped', { message: 'the worker stops', timeout: 30_000 })
+        .toBe(true);
     },
     /** Wakes the worker (as an alarm or a message would) without waiting: it may be killed while starting. */
     async wake() {

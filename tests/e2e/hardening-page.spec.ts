@@ -65,7 +65,14 @@ test('the shadow root is closed: the page cannot reach the button, its text or i
       pointLandsOn: (() => { const r = host.getBoundingClientRect(); const el = document.elementFromPoint(r.right - 20, r.bottom - 15); return el === host ? 'host' : String(el && el.tagName); })(),
     };
   })()`);
-  expect(seen).toEqual({ hosts: 1, shadowRoot: null, lightChildren: 0, text: '', buttonsInDocument: 0, pointLandsOn: 'host' });
+  expect(seen).toEqual({
+    hosts: 1,
+    shadowRoot: null,
+    lightChildren: 0,
+    text: '',
+    buttonsInDocument: 0,
+    pointLandsOn: 'host',
+  });
   // The button is there for the user (and for assistive technology), just not for the page's scripts.
   expect(await buttonNames(page)).toContain('Save to Tsunagari');
 });
@@ -92,7 +99,10 @@ test('synthetic clicks and key presses from page script save nothing', async ({ 
   expect(await buttonNames(page)).toContain('Save to Tsunagari');
 });
 
-test('a page overlay over the button, or a transparent ancestor, makes a real click save nothing', async ({ context, worker }) => {
+test('a page overlay over the button, or a transparent ancestor, makes a real click save nothing', async ({
+  context,
+  worker,
+}) => {
   const page = await context.newPage();
   await openProfile(page);
 
@@ -100,7 +110,8 @@ test('a page overlay over the button, or a transparent ancestor, makes a real cl
   await page.evaluate(() => {
     const cover = document.createElement('div');
     cover.id = 'cover';
-    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,0.98);pointer-events:none;';
+    cover.style.cssText =
+      'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,0.98);pointer-events:none;';
     document.documentElement.append(cover);
   });
   await settle(page);
@@ -161,9 +172,15 @@ test('after an extension update the old script removes its button and listeners 
   // again after this reload, so what is checked here is the old script's side of an update.
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
   await expect
-    .poll(async () => (await context.newCDPSession(page).then((s) => s.send('Target.getTargets'))).targetInfos.some((t) => t.type === 'service_worker'), {
-      timeout: 30_000,
-    })
+    .poll(
+      async () =>
+        (await context.newCDPSession(page).then((s) => s.send('Target.getTargets'))).targetInfos.some(
+          (t) => t.type === 'service_worker',
+        ),
+      {
+        timeout: 30_000,
+      },
+    )
     .toBe(false);
 
   // The old script learns it is orphaned at its next turn: one of its own pending timers, or else the user's click.

@@ -51,7 +51,11 @@ function recordRequests(context: BrowserContext, extensionId: string): Seen[] {
     })();
     if (frameUrl.startsWith(origin) || pageUrl.startsWith(origin)) seen.push({ url: request.url(), by: 'page' });
     // In a LinkedIn tab the page's own document and the files it names are LinkedIn's; anything else would be ours.
-    else if (/^https:\/\/[a-z]+\.linkedin\.com\//.test(pageUrl) && !request.isNavigationRequest() && !FIXTURE_HTML.includes(request.url())) {
+    else if (
+      /^https:\/\/[a-z]+\.linkedin\.com\//.test(pageUrl) &&
+      !request.isNavigationRequest() &&
+      !FIXTURE_HTML.includes(request.url())
+    ) {
       seen.push({ url: request.url(), by: 'linkedin-tab' });
     }
   });
@@ -69,7 +73,10 @@ async function servePhotos(context: BrowserContext) {
 }
 
 async function download(page: Page, name: string | RegExp) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name }).click(),
+  ]);
   expect(await file.path()).toBeTruthy();
 }
 
@@ -80,7 +87,9 @@ async function walkThrough(context: BrowserContext, worker: Worker, extensionId:
   const linkedin = await context.newPage();
   await linkedin.goto(PROFILE);
   await clickShadowButton(linkedin, /^Save to Tsunagari$/, { timeout: 30_000 });
-  await expect.poll(async () => ((await worker.evaluate(readTableScript('contacts'))) as unknown[]).length, { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(async () => ((await worker.evaluate(readTableScript('contacts'))) as unknown[]).length, { timeout: 20_000 })
+    .toBe(1);
 
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, PROFILE);
   expect(tabId).toBeGreaterThan(0);
@@ -126,7 +135,11 @@ async function photoAddresses(worker: Worker): Promise<Set<string>> {
   return new Set(contacts.map((c) => c.avatarUrl).filter(Boolean));
 }
 
-test('nothing leaves the browser but photos from the address they were captured with', async ({ context, worker, extensionId }) => {
+test('nothing leaves the browser but photos from the address they were captured with', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   test.setTimeout(300_000);
   const seen = recordRequests(context, extensionId);
   await walkThrough(context, worker, extensionId);
@@ -134,14 +147,24 @@ test('nothing leaves the browser but photos from the address they were captured 
   const photos = await photoAddresses(worker);
   const outgoing = seen.filter((s) => leaves(s.url));
   // The recorder works for pages too: the captured photo was asked for, by a page, at its captured address.
-  expect(outgoing).toContainEqual({ url: 'https://media.licdn.com/dms/image/v2/demo/aiko-demo-tanaka-400.jpg', by: 'page' });
+  expect(outgoing).toContainEqual({
+    url: 'https://media.licdn.com/dms/image/v2/demo/aiko-demo-tanaka-400.jpg',
+    by: 'page',
+  });
   expect(outgoing.filter((s) => !(s.by === 'page' && photos.has(s.url)))).toEqual([]);
   await probeWorker(worker, seen);
 });
 
-test('with photos switched off, the extension makes no request that leaves the browser at all', async ({ context, worker, extensionId }) => {
+test('with photos switched off, the extension makes no request that leaves the browser at all', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   test.setTimeout(300_000);
-  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), { ...DEFAULT_SETTINGS, loadPhotos: false });
+  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), {
+    ...DEFAULT_SETTINGS,
+    loadPhotos: false,
+  });
   const seen = recordRequests(context, extensionId);
   await walkThrough(context, worker, extensionId);
 

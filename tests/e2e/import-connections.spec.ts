@@ -27,7 +27,11 @@ test.describe('importing LinkedIn connections through the dashboard', () => {
 
   test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('imports 30,000 connections once, and a second import of the same file changes nothing', async ({ context, worker, extensionId }) => {
+  test('imports 30,000 connections once, and a second import of the same file changes nothing', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
     // 30,000 rows on a shared two-core machine: generous limits, the benchmark measures the speed.
     test.setTimeout(1_200_000);
     const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import');

@@ -5,7 +5,11 @@ import { readTableScript } from './support/linkedin';
 
 const FIXTURES = path.resolve('tests/fixtures/import');
 
-test('imports LinkedIn’s export zip and a vCard file, then downloads a backup that holds them', async ({ context, worker, extensionId }) => {
+test('imports LinkedIn’s export zip and a vCard file, then downloads a backup that holds them', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   test.setTimeout(180_000);
   const page = await openExtensionPage(context, extensionId, 'dashboard.html#/import');
   const fileInput = page.getByLabel('Import file', { exact: true });

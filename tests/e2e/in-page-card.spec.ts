@@ -4,7 +4,10 @@ import { clickShadowButton } from './support/shadow-click';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/aiko-demo-tanaka/';
 
-test('the in-page "Saved" button opens the person’s card: a note and "talked today" one click away (issue 15)', async ({ context, worker }) => {
+test('the in-page "Saved" button opens the person’s card: a note and "talked today" one click away (issue 15)', async ({
+  context,
+  worker,
+}) => {
   await serveLinkedIn(context, [[/^\/in\/aiko-demo-tanaka\/?$/, 'linkedin-demo.html']]);
   const page = await context.newPage();
   await page.goto(PROFILE_URL);

@@ -6,14 +6,24 @@ import { DAY_MS } from '../../utils/cadence/due';
 
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 
-test('done and snooze from the panel each take one tap and update the badge', async ({ context, worker, extensionId }) => {
+test('done and snooze from the panel each take one tap and update the badge', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByRole('heading', { name: 'Start your network' })).toBeVisible();
 
   const now = Date.now();
   await seedContacts(worker, [
-    contactRow({ id: 'p-1', name: 'Hina Kobayashi', company: 'Sora Robotics', title: 'Engineer', createdAt: now - 90 * DAY_MS }, now),
-    contactRow({ id: 'p-2', name: 'Omar Farouk', company: 'Delta Foods', title: 'Chef', createdAt: now - 60 * DAY_MS }, now),
+    contactRow(
+      { id: 'p-1', name: 'Hina Kobayashi', company: 'Sora Robotics', title: 'Engineer', createdAt: now - 90 * DAY_MS },
+      now,
+    ),
+    contactRow(
+      { id: 'p-2', name: 'Omar Farouk', company: 'Delta Foods', title: 'Chef', createdAt: now - 60 * DAY_MS },
+      now,
+    ),
     contactRow({ id: 'p-3', name: 'Grace Lin', company: 'Kite Studio', createdAt: now - 5 * DAY_MS }, now),
   ]);
   // Tell the worker, as every extension page does after a write.
@@ -36,7 +46,11 @@ test('done and snooze from the panel each take one tap and update the badge', as
   await expect(popup.getByRole('list', { name: 'Coming up' })).toContainText('Omar Farouk');
 
   // The writes are in the database, not only on screen.
-  const rows = (await worker.evaluate(readTableScript('contacts'))) as Array<{ id: string; lastInteractionAt: number | null; snoozedUntil: number | null }>;
+  const rows = (await worker.evaluate(readTableScript('contacts'))) as Array<{
+    id: string;
+    lastInteractionAt: number | null;
+    snoozedUntil: number | null;
+  }>;
   const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
   expect(byId['p-1']?.lastInteractionAt).toBeGreaterThanOrEqual(now);
   expect(byId['p-2']?.snoozedUntil).toBeGreaterThan(now + 6 * DAY_MS);

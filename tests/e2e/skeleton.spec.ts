@@ -65,7 +65,11 @@ async function backdate(worker: Worker, id: string, days: number): Promise<void>
   );
 }
 
-test('save from the in-page button, keep a note, and clear an overdue badge by talking', async ({ context, worker, extensionId }) => {
+test('save from the in-page button, keep a note, and clear an overdue badge by talking', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   await serveLinkedIn(context, [[/^\/in\/aiko-demo-tanaka\/?$/, 'linkedin-demo.html']]);
   const page = await context.newPage();
   await page.goto(PROFILE_URL);
@@ -118,7 +122,11 @@ test('a person already saved shows as saved when the page opens', async ({ conte
   expect((await contacts(worker)).length).toBe(1);
 });
 
-test('away from a profile the panel says what to do, then lists who is due', async ({ context, worker, extensionId }) => {
+test('away from a profile the panel says what to do, then lists who is due', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByRole('heading', { name: 'Start your network' })).toBeVisible();
   await expect(popup.getByText('Save to Tsunagari')).toBeVisible();

@@ -14,7 +14,10 @@ test.describe.configure({ timeout: 120_000 });
 
 for (const combo of COMBOS) {
   test(`Settings → Sync: the setup form and a linked book with status pass axe (${combo.lang}, ${combo.colorScheme})`, async () => {
-    const { context, extensionId } = await launchWithExtension({ locale: combo.locale, colorScheme: combo.colorScheme });
+    const { context, extensionId } = await launchWithExtension({
+      locale: combo.locale,
+      colorScheme: combo.colorScheme,
+    });
     try {
       const page = await openExtensionPage(context, extensionId, 'dashboard.html#/settings');
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -26,19 +29,37 @@ for (const combo of COMBOS) {
       await page.evaluate(async () => {
         await chrome.storage.local.set({
           syncAccount: {
-            serverUrl: 'http://127.0.0.1:5232/', username: 'mirei', password: 'x', bookUrl: 'http://127.0.0.1:5232/mirei/people/',
-            bookName: 'People', version: '4.0', keepsPrivate: false, encrypt: false, passphrase: '', salt: 'c2FsdA==', importForeign: false, enabled: false,
+            serverUrl: 'http://127.0.0.1:5232/',
+            username: 'mirei',
+            password: 'x',
+            bookUrl: 'http://127.0.0.1:5232/mirei/people/',
+            bookName: 'People',
+            version: '4.0',
+            keepsPrivate: false,
+            encrypt: false,
+            passphrase: '',
+            salt: 'c2FsdA==',
+            importForeign: false,
+            enabled: false,
           },
           syncStatus: {
-            lastSyncAt: Date.UTC(2026, 11, 8, 2, 30), sent: 12, received: 340, needsPassphrase: true, foreign: 3, failures: 1,
-            lastError: { kind: 'timeout', message: 'x', at: Date.UTC(2026, 11, 8, 2, 31) }, progress: { phase: 'receive', done: 1200, total: 30000 },
+            lastSyncAt: Date.UTC(2026, 11, 8, 2, 30),
+            sent: 12,
+            received: 340,
+            needsPassphrase: true,
+            foreign: 3,
+            failures: 1,
+            lastError: { kind: 'timeout', message: 'x', at: Date.UTC(2026, 11, 8, 2, 31) },
+            progress: { phase: 'receive', done: 1200, total: 30000 },
           },
         });
       });
       await expect(section.locator('progress')).toBeVisible();
       await expect(section.locator('.warning').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).include('section[aria-labelledby="set-sync"]').analyze();
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      expect(
+        results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      ).toEqual([]);
       await section.screenshot({ path: `${SHOTS}/sync-linked-${combo.lang}-${combo.colorScheme}.png` });
     } finally {
       await context.close();

@@ -28,7 +28,10 @@ function downloadedBackup(dir: string): string {
 test('the dashboard imports a Connections.csv and exports a JSON backup that restores', async () => {
   // Import has its own page (issue 15); export, backup and restore stay in Settings.
   const page = await ext.openExtensionPage('dashboard.html#/import');
-  const go = (hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
+  const go = (hash: string) =>
+    page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
   const file = await byName<HTMLInputElement>(page, 'input[type=file]', 'Import file');
   await file.uploadFile(path.join(FIXTURES, 'linkedin-connections.csv'));
   await waitForText(page, 'LinkedIn connections (CSV)');

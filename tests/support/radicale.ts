@@ -57,7 +57,12 @@ export async function startRadicale(options: { cors?: boolean } = {}): Promise<R
     password,
     folder,
     storedText(bookUrl) {
-      const root = join(folder, 'collections', 'collection-root', ...(bookUrl ? decodeURIComponent(new URL(bookUrl).pathname).split('/').filter(Boolean) : []));
+      const root = join(
+        folder,
+        'collections',
+        'collection-root',
+        ...(bookUrl ? decodeURIComponent(new URL(bookUrl).pathname).split('/').filter(Boolean) : []),
+      );
       let text = '';
       const walk = (dir: string) => {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -97,7 +97,12 @@ export function pickDigest<C extends DigestCandidate>(
 
   take(remaining[0]);
   if (picked.length < size && !picked.some((p) => isDormant(p, cutoff))) {
-    take(mostVaried(remaining.filter((c) => isDormant(c, cutoff)), picked));
+    take(
+      mostVaried(
+        remaining.filter((c) => isDormant(c, cutoff)),
+        picked,
+      ),
+    );
   }
   while (picked.length < size && remaining.length > 0) {
     take(mostVaried(remaining.slice(0, VARIETY_POOL), picked));

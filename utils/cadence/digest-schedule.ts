@@ -12,7 +12,11 @@ function slotOn(date: LocalDate, hour: number, timeZone: string): number {
  * Counted on calendar dates, so it stays at 09:00 across a clock change; an hour skipped by the
  * clocks going forward fires just after the gap.
  */
-export function nextDigestAt(after: number, schedule: Pick<DigestSchedule, 'weekday' | 'hour'>, timeZone: string): number {
+export function nextDigestAt(
+  after: number,
+  schedule: Pick<DigestSchedule, 'weekday' | 'hour'>,
+  timeZone: string,
+): number {
   const today = toLocal(after, timeZone);
   // Eight days always reach the weekday again, even when today's slot has already passed.
   for (let offset = 0; offset <= 8; offset++) {
@@ -25,7 +29,11 @@ export function nextDigestAt(after: number, schedule: Pick<DigestSchedule, 'week
 }
 
 /** The latest digest time at or before `now`. */
-export function previousDigestAt(now: number, schedule: Pick<DigestSchedule, 'weekday' | 'hour'>, timeZone: string): number {
+export function previousDigestAt(
+  now: number,
+  schedule: Pick<DigestSchedule, 'weekday' | 'hour'>,
+  timeZone: string,
+): number {
   const today = toLocal(now, timeZone);
   for (let offset = 0; offset <= 8; offset++) {
     const date = addDaysToDate(today, -offset);
@@ -62,7 +70,12 @@ export interface DigestDecision {
  * A first run, or a schedule just changed or switched on, only starts the clock: a slot that passed
  * before the user chose it was never promised.
  */
-export function decideDigest(now: number, state: DigestState, schedule: DigestSchedule, timeZone: string): DigestDecision {
+export function decideDigest(
+  now: number,
+  state: DigestState,
+  schedule: DigestSchedule,
+  timeZone: string,
+): DigestDecision {
   const key = scheduleKey(schedule);
   const fresh = { lastRunAt: now, schedule: key };
   if (state.lastRunAt === null || state.schedule !== key) return { show: false, next: fresh };

@@ -15,7 +15,10 @@ export const NOT_NOW_DAYS = 182;
  * are sorted; "not now" is a `snoozedUntil` on an untracked person — a field that otherwise means nothing for
  * them, since an untracked person is never due — and they come back to the queue when it passes.
  */
-export function isUnsorted(contact: Pick<Contact, 'cadenceDays' | 'archivedAt' | 'snoozedUntil'>, now: number): boolean {
+export function isUnsorted(
+  contact: Pick<Contact, 'cadenceDays' | 'archivedAt' | 'snoozedUntil'>,
+  now: number,
+): boolean {
   return (
     contact.cadenceDays === null &&
     contact.archivedAt === null &&
@@ -36,7 +39,9 @@ export function sortQueueOrder(entries: readonly SortEntry[]): string[] {
   return [...entries]
     .sort(
       (a, b) =>
-        Number(b.hasNote) - Number(a.hasNote) || b.connectedAt - a.connectedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        Number(b.hasNote) - Number(a.hasNote) ||
+        b.connectedAt - a.connectedAt ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
     .map((e) => e.id);
 }

@@ -26,7 +26,10 @@ export type SuggestionCandidate = Pick<Contact, 'id' | 'company'>;
  * Among dormant untracked people found from this week's start point, the one with the best hook: someone the
  * user wrote a note about, else someone whose company is known (something to say), else the first.
  */
-export function pickSuggestion<C extends SuggestionCandidate>(candidates: readonly C[], noted: ReadonlySet<string>): C | null {
+export function pickSuggestion<C extends SuggestionCandidate>(
+  candidates: readonly C[],
+  noted: ReadonlySet<string>,
+): C | null {
   return (
     candidates.find((c) => noted.has(c.id)) ?? candidates.find((c) => c.company.trim() !== '') ?? candidates[0] ?? null
   );

@@ -106,7 +106,24 @@ export function nodeText(node: Node): string {
 }
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'head']);
-const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dd', 'dt']);
+const BREAKS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'dd',
+  'dt',
+]);
 
 function collect(node: Node, skipAriaHidden: boolean, out: string[], budget: { left: number }): void {
   const api = n();

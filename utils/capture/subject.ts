@@ -44,31 +44,51 @@ function strings(value: unknown): string[] {
 
 const PAGE_TYPE = /Page$/;
 
-export function pickJsonLdPerson(doc: Document, base: string, isPage: (url: string) => boolean): Pick<JsonLdNode> | null {
+export function pickJsonLdPerson(
+  doc: Document,
+  base: string,
+  isPage: (url: string) => boolean,
+): Pick<JsonLdNode> | null {
   const { nodes, links } = jsonLdGraph(doc);
-  const named = nodes.filter((node) => isPerson(node) && (typeof node.name === 'string' || typeof node.givenName === 'string'));
+  const named = nodes.filter(
+    (node) => isPerson(node) && (typeof node.name === 'string' || typeof node.givenName === 'string'),
+  );
   const points = (value: unknown) => strings(value).some((u) => isPage(absoluteUrl(u, base)));
   const subjects = new Set<JsonLdNode>();
   const mentions = new Set<JsonLdNode>();
   for (const { from, key, to } of links) {
     const ofPage = typesOf(from).some((t) => PAGE_TYPE.test(t));
-    const pageIsThis = typesOf(from).includes('ProfilePage') || (!from.url && !from['@id']) || points(from.url) || points(from['@id']);
+    const pageIsThis =
+      typesOf(from).includes('ProfilePage') || (!from.url && !from['@id']) || points(from.url) || points(from['@id']);
     if ((key === 'mainEntity' || key === 'about') && ofPage && pageIsThis) subjects.add(to);
     else mentions.add(to);
   }
   // An `@id` like "https://blog.example/#author" names the site, not this page, when the node is someone's author.
   const tied = (p: JsonLdNode) =>
-    subjects.has(p) || points(p.url) || points(p.sameAs) || points(p.mainEntityOfPage) || (!mentions.has(p) && points(p['@id']));
+    subjects.has(p) ||
+    points(p.url) ||
+    points(p.sameAs) ||
+    points(p.mainEntityOfPage) ||
+    (!mentions.has(p) && points(p['@id']));
   return choose(named, tied, (p) => mentions.has(p));
 }
 
-export function pickMicrodataPerson(doc: Document, base: string, isPage: (url: string) => boolean): Pick<Element> | null {
+export function pickMicrodataPerson(
+  doc: Document,
+  base: string,
+  isPage: (url: string) => boolean,
+): Pick<Element> | null {
   const tied = (item: Element) => {
-    if ([...microdataUrls(item, base), absoluteUrl(attr(item, 'itemid'), base)].some((u) => u && isPage(u))) return true;
+    if ([...microdataUrls(item, base), absoluteUrl(attr(item, 'itemid'), base)].some((u) => u && isPage(u)))
+      return true;
     // itemprop="mainEntity" (or "about") of the page's WebPage/ProfilePage item.
     const parent = parentElement(item);
     const owner = parent && closest(parent, '[itemscope]');
-    return !!owner && /\b(mainEntity|about)\b/.test(attr(item, 'itemprop')) && /schema\.org\/\w*Page\b/.test(attr(owner, 'itemtype'));
+    return (
+      !!owner &&
+      /\b(mainEntity|about)\b/.test(attr(item, 'itemprop')) &&
+      /schema\.org\/\w*Page\b/.test(attr(owner, 'itemtype'))
+    );
   };
   // A Person that is itself a property of another item (author, comment author, reviewer) is a mention.
   return choose(microdataPersons(doc), tied, (item) => hasAttr(item, 'itemprop'));

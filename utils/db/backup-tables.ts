@@ -106,7 +106,13 @@ export async function replaceAllTables(db: TsunagariDB, tables: AllTables): Prom
       const ids = new Set(clean.contacts.map((c) => c.id));
       reviews = (await db.duplicateReviews.toArray()).filter((r) => ids.has(r.contactId) && ids.has(r.otherId));
     }
-    await Promise.all([db.contacts.clear(), db.notes.clear(), db.interactions.clear(), db.captures.clear(), db.duplicateReviews.clear()]);
+    await Promise.all([
+      db.contacts.clear(),
+      db.notes.clear(),
+      db.interactions.clear(),
+      db.captures.clear(),
+      db.duplicateReviews.clear(),
+    ]);
     await db.contacts.bulkAdd(clean.contacts);
     await db.notes.bulkAdd(clean.notes);
     await db.interactions.bulkAdd(clean.interactions);

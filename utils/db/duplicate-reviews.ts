@@ -32,7 +32,9 @@ export type ReviewDecision = 'merge' | 'keep-apart';
 
 export function openReviews(db: TsunagariDB): Promise<ReviewPair[]> {
   return db.transaction('r', db.duplicateReviews, db.contacts, async () => {
-    const reviews = (await db.duplicateReviews.where('status').equals('open').toArray()).sort((a, b) => a.createdAt - b.createdAt);
+    const reviews = (await db.duplicateReviews.where('status').equals('open').toArray()).sort(
+      (a, b) => a.createdAt - b.createdAt,
+    );
     const ids = [...new Set(reviews.flatMap((r) => [r.contactId, r.otherId]))];
     const people = new Map<string, Contact>();
     for (const c of await db.contacts.bulkGet(ids)) if (c) people.set(c.id, c);
@@ -77,12 +79,17 @@ export async function resolveDuplicateReview(
     await keepApart(db, reviewId, now);
     return null;
   }
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty], async () => {
-    const review = await openReview(db, reviewId);
-    const keepId = options.keepId ?? review.otherId;
-    if (keepId !== review.contactId && keepId !== review.otherId) throw new Error(`${keepId} is not one of this pair.`);
-    const otherId = keepId === review.otherId ? review.contactId : review.otherId;
-    // mergePeople also drops this review (the pair is now one person) and re-points the others.
-    return mergePeople(db, keepId, otherId, now);
-  });
+  return db.transaction(
+    'rw',
+    [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty],
+    async () => {
+      const review = await openReview(db, reviewId);
+      const keepId = options.keepId ?? review.otherId;
+      if (keepId !== review.contactId && keepId !== review.otherId)
+        throw new Error(`${keepId} is not one of this pair.`);
+      const otherId = keepId === review.otherId ? review.contactId : review.otherId;
+      // mergePeople also drops this review (the pair is now one person) and re-points the others.
+      return mergePeople(db, keepId, otherId, now);
+    },
+  );
 }

@@ -17,7 +17,8 @@ function nameOf(error: unknown): string {
 
 export function classifyDbError(error: unknown): DbErrorKind {
   const name = nameOf(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error | undefined)?.message ?? ''))) return 'quota';
+  if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error | undefined)?.message ?? '')))
+    return 'quota';
   // A VersionError on open means a newer Tsunagari wrote the database (utils/db/newer-guard.ts keeps it so).
   if (name === 'VersionError') return 'newer';
   if (name === 'BlockedError') return 'blocked';

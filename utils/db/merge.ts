@@ -93,11 +93,18 @@ async function moveReviews(db: TsunagariDB, keepId: string, otherId: string): Pr
     const partner = row.contactId === otherId ? row.otherId : row.contactId;
     if (partner === keepId || partner === otherId) continue;
     const id = pairId(keepId, partner);
-    const next: DuplicateReview = { ...row, id, contactId: row.contactId === otherId ? keepId : partner, otherId: row.otherId === otherId ? keepId : partner };
+    const next: DuplicateReview = {
+      ...row,
+      id,
+      contactId: row.contactId === otherId ? keepId : partner,
+      otherId: row.otherId === otherId ? keepId : partner,
+    };
     moved.push(next);
   }
   await db.duplicateReviews.bulkDelete(rows.map((r) => r.id));
-  const existing = new Set((await db.duplicateReviews.bulkGet(moved.map((r) => r.id))).filter(Boolean).map((r) => r!.id));
+  const existing = new Set(
+    (await db.duplicateReviews.bulkGet(moved.map((r) => r.id))).filter(Boolean).map((r) => r!.id),
+  );
   const fresh = new Map(moved.filter((r) => !existing.has(r.id)).map((r) => [r.id, r]));
   if (fresh.size) await db.duplicateReviews.bulkPut([...fresh.values()]);
 }
@@ -108,21 +115,37 @@ async function moveReviews(db: TsunagariDB, keepId: string, otherId: string): Pr
  * so the timeline still shows what that record said. The other person is then deleted, and the possible-duplicate
  * rows follow (moveReviews).
  */
-export async function mergePeople(db: TsunagariDB, keepId: string, otherId: string, now = Date.now()): Promise<Contact> {
+export async function mergePeople(
+  db: TsunagariDB,
+  keepId: string,
+  otherId: string,
+  now = Date.now(),
+): Promise<Contact> {
   if (keepId === otherId) throw new Error('Cannot merge a person with themselves.');
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty], async () => {
-    const [keep, other] = await db.contacts.bulkGet([keepId, otherId]);
-    if (!keep) throw new Error(`No person with id ${keepId}.`);
-    if (!other) throw new Error(`No person with id ${otherId}.`);
-    const merged = mergedContact(keep, other, now);
-    await db.notes.where('contactId').equals(otherId).modify({ contactId: keepId });
-    await db.interactions.where('contactId').equals(otherId).modify({ contactId: keepId });
-    await db.captures.where('contactId').equals(otherId).modify({ contactId: keepId });
-    await db.captures.add({ id: newId(), contactId: keepId, at: now, source: 'manual', url: '', fields: fieldsOf(other) });
-    await db.contacts.delete(otherId);
-    await markSyncDirty(db, [otherId], now);
-    await db.contacts.put(merged);
-    await moveReviews(db, keepId, otherId);
-    return merged;
-  });
+  return db.transaction(
+    'rw',
+    [db.contacts, db.notes, db.interactions, db.captures, db.duplicateReviews, db.syncDirty],
+    async () => {
+      const [keep, other] = await db.contacts.bulkGet([keepId, otherId]);
+      if (!keep) throw new Error(`No person with id ${keepId}.`);
+      if (!other) throw new Error(`No person with id ${otherId}.`);
+      const merged = mergedContact(keep, other, now);
+      await db.notes.where('contactId').equals(otherId).modify({ contactId: keepId });
+      await db.interactions.where('contactId').equals(otherId).modify({ contactId: keepId });
+      await db.captures.where('contactId').equals(otherId).modify({ contactId: keepId });
+      await db.captures.add({
+        id: newId(),
+        contactId: keepId,
+        at: now,
+        source: 'manual',
+        url: '',
+        fields: fieldsOf(other),
+      });
+      await db.contacts.delete(otherId);
+      await markSyncDirty(db, [otherId], now);
+      await db.contacts.put(merged);
+      await moveReviews(db, keepId, otherId);
+      return merged;
+    },
+  );
 }

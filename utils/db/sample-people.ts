@@ -43,5 +43,9 @@ export function addSamplePeople(db: TsunagariDB, now = Date.now()) {
   }));
   // Looked up by name: the write path hands the callback its cleaned copy of each person, not the object above.
   const cadenceOf = new Map(people.map((p) => [p.name, p.cadence]));
-  return applyIncomingBatch(db, incomings, { source: 'import', now, cadenceDays: (p) => cadenceOf.get(p.name ?? '') ?? null });
+  return applyIncomingBatch(db, incomings, {
+    source: 'import',
+    now,
+    cadenceDays: (p) => cadenceOf.get(p.name ?? '') ?? null,
+  });
 }

@@ -1,4 +1,12 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import type { Contact } from '../model/contact';
 import type { Note } from '../model/note';
 import { foldText, SEP } from '../search/haystack';
@@ -44,12 +52,23 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
 async function nextSeq(rows: DBCoreTable, trans: DBCoreTransaction): Promise<number> {
   const seqIndex = rows.schema.getIndexByKeyPath('seq');
   if (!seqIndex) throw new Error('searchRows has no seq index');
-  const { result } = await rows.query({ trans, values: true, limit: 1, direction: 'prev', query: { index: seqIndex, range: ANY } });
+  const { result } = await rows.query({
+    trans,
+    values: true,
+    limit: 1,
+    direction: 'prev',
+    query: { index: seqIndex, range: ANY },
+  });
   const top = result[0] as SearchRow | undefined;
   return (top?.seq ?? 0) + 1;
 }
 
-async function putRows(rows: DBCoreTable, trans: DBCoreTransaction, values: Omit<SearchRow, 'seq'>[], from?: number): Promise<void> {
+async function putRows(
+  rows: DBCoreTable,
+  trans: DBCoreTransaction,
+  values: Omit<SearchRow, 'seq'>[],
+  from?: number,
+): Promise<void> {
   if (values.length === 0) return;
   let seq = from ?? (await nextSeq(rows, trans));
   const stamped = values.map((row) => ({ ...row, seq: seq++ }));
@@ -57,7 +76,11 @@ async function putRows(rows: DBCoreTable, trans: DBCoreTransaction, values: Omit
   if (res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error('searchRows write failed');
 }
 
-async function existingRows(rows: DBCoreTable, trans: DBCoreTransaction, ids: readonly string[]): Promise<Map<string, SearchRow>> {
+async function existingRows(
+  rows: DBCoreTable,
+  trans: DBCoreTransaction,
+  ids: readonly string[],
+): Promise<Map<string, SearchRow>> {
   const found = (await rows.getMany({ trans, keys: [...ids] })) as (SearchRow | undefined)[];
   const map = new Map<string, SearchRow>();
   for (const row of found) if (row) map.set(row.id, row);
@@ -81,11 +104,19 @@ function contactsMutation(down: DBCore) {
     const res = await contacts.mutate(req);
     if (req.type === 'delete') {
       const ids = req.keys.filter((_, i) => !failed(res, i)).map(String);
-      await putRows(rows, trans, ids.map((id) => ({ id, notes: '', person: null })));
+      await putRows(
+        rows,
+        trans,
+        ids.map((id) => ({ id, notes: '', person: null })),
+      );
       return res;
     }
     const written = (req.values as Contact[]).filter((_, i) => !failed(res, i));
-    const before = await existingRows(rows, trans, written.map((c) => c.id));
+    const before = await existingRows(
+      rows,
+      trans,
+      written.map((c) => c.id),
+    );
     await putRows(
       rows,
       trans,
@@ -105,9 +136,14 @@ function notesMutation(down: DBCore) {
     const touched = new Set<string>();
     if (req.type === 'put' || req.type === 'delete') {
       const ids = req.type === 'put' ? (req.values as Note[]).map((n) => n.id) : req.keys;
-      for (const old of (await notes.getMany({ trans, keys: ids })) as (Note | undefined)[]) if (old) touched.add(old.contactId);
+      for (const old of (await notes.getMany({ trans, keys: ids })) as (Note | undefined)[])
+        if (old) touched.add(old.contactId);
     } else if (req.type === 'deleteRange') {
-      const { result } = await notes.query({ trans, values: true, query: { index: notes.schema.primaryKey, range: req.range } });
+      const { result } = await notes.query({
+        trans,
+        values: true,
+        query: { index: notes.schema.primaryKey, range: req.range },
+      });
       for (const old of result as Note[]) touched.add(old.contactId);
     }
     const res = await notes.mutate(req);
@@ -116,14 +152,21 @@ function notesMutation(down: DBCore) {
     if (req.type === 'add') {
       // New notes only add text: append it, without reading the person's other notes again.
       const added = (req.values as Note[]).filter((_, i) => !failed(res, i));
-      for (const [id, row] of await existingRows(rows, trans, [...new Set(added.map((n) => n.contactId))])) before.set(id, row);
+      for (const [id, row] of await existingRows(rows, trans, [...new Set(added.map((n) => n.contactId))]))
+        before.set(id, row);
       for (const note of added) {
-        const row = next.get(note.contactId) ?? before.get(note.contactId) ?? { id: note.contactId, notes: '', person: null };
+        const row = next.get(note.contactId) ??
+          before.get(note.contactId) ?? { id: note.contactId, notes: '', person: null };
         const body = foldText(note.body);
-        next.set(note.contactId, { id: row.id, person: row.person, notes: row.notes ? `${row.notes}${SEP}${body}` : body });
+        next.set(note.contactId, {
+          id: row.id,
+          person: row.person,
+          notes: row.notes ? `${row.notes}${SEP}${body}` : body,
+        });
       }
     } else {
-      if (req.type === 'put') for (const [i, note] of (req.values as Note[]).entries()) if (!failed(res, i)) touched.add(note.contactId);
+      if (req.type === 'put')
+        for (const [i, note] of (req.values as Note[]).entries()) if (!failed(res, i)) touched.add(note.contactId);
       const existing = await existingRows(rows, trans, [...touched]);
       const byContact = notes.schema.getIndexByKeyPath('contactId');
       if (!byContact) throw new Error('notes has no contactId index');
@@ -152,7 +195,9 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
     return {
       transaction(stores, mode, options) {
         const widened =
-          mode === 'readwrite' && (stores.includes('contacts') || stores.includes('notes')) && !stores.includes(SEARCH_ROWS)
+          mode === 'readwrite' &&
+          (stores.includes('contacts') || stores.includes('notes')) &&
+          !stores.includes(SEARCH_ROWS)
             ? [...new Set([...stores, 'contacts', 'notes', SEARCH_ROWS])]
             : stores;
         return down.transaction(widened, mode, options);

@@ -15,7 +15,12 @@ export interface SearchMeta {
 export function buildSearchRows(contacts: readonly Contact[], notes: readonly Note[], firstSeq = 1): SearchRow[] {
   const bodies = notesByContact(notes);
   let seq = firstSeq;
-  const rows: SearchRow[] = contacts.map((c) => ({ id: c.id, seq: seq++, notes: foldNotes(bodies.get(c.id) ?? []), person: summarize(c) }));
+  const rows: SearchRow[] = contacts.map((c) => ({
+    id: c.id,
+    seq: seq++,
+    notes: foldNotes(bodies.get(c.id) ?? []),
+    person: summarize(c),
+  }));
   rows.push({ id: RESET_ROW_ID, seq, notes: '', person: null });
   return rows;
 }
@@ -60,7 +65,11 @@ export interface LoadedIndex {
 export async function loadSearchIndex(db: TsunagariDB): Promise<LoadedIndex> {
   const read = () =>
     db.transaction('r', [db.contacts, db.searchRows, db.searchMeta], async () => {
-      const [meta, people, rows] = await Promise.all([db.searchMeta.get('search'), db.contacts.count(), db.searchRows.toArray()]);
+      const [meta, people, rows] = await Promise.all([
+        db.searchMeta.get('search'),
+        db.contacts.count(),
+        db.searchRows.toArray(),
+      ]);
       return { meta, people, rows };
     });
   let rebuilt = false;
@@ -72,7 +81,8 @@ export async function loadSearchIndex(db: TsunagariDB): Promise<LoadedIndex> {
       if (row.seq > seq) seq = row.seq;
       if (row.person) live.push(row);
     }
-    if ((meta?.version === SEARCH_INDEX_VERSION && live.length === people) || rebuilt) return { rows: live, seq, rebuilt };
+    if ((meta?.version === SEARCH_INDEX_VERSION && live.length === people) || rebuilt)
+      return { rows: live, seq, rebuilt };
     await rebuildSearchIndex(db);
     rebuilt = true;
   }

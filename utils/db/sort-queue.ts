@@ -1,5 +1,12 @@
 import type { TsunagariDB } from './database';
-import { isUnsorted, notNowUntil, SORT_CADENCES, sortQueueOrder, type SortDecision, type SortEntry } from '../cadence/sort-order';
+import {
+  isUnsorted,
+  notNowUntil,
+  SORT_CADENCES,
+  sortQueueOrder,
+  type SortDecision,
+  type SortEntry,
+} from '../cadence/sort-order';
 import { archive, updateContact } from './contacts';
 
 export interface SortQueue {
@@ -19,13 +26,19 @@ export async function loadSortQueue(db: TsunagariDB, now = Date.now()): Promise<
   const noted = new Set(withNotes.map(String));
   const entries: SortEntry[] = [];
   await db.contacts.each((c) => {
-    if (isUnsorted(c, now)) entries.push({ id: c.id, hasNote: noted.has(c.id), connectedAt: c.met.date ?? c.createdAt });
+    if (isUnsorted(c, now))
+      entries.push({ id: c.id, hasNote: noted.has(c.id), connectedAt: c.met.date ?? c.createdAt });
   });
   return { total, ids: sortQueueOrder(entries) };
 }
 
 /** One tap of the sorting flow, through the write path (utils/db/write-path.ts, via contacts.ts). */
-export async function applySortDecision(db: TsunagariDB, id: string, decision: SortDecision, now = Date.now()): Promise<void> {
+export async function applySortDecision(
+  db: TsunagariDB,
+  id: string,
+  decision: SortDecision,
+  now = Date.now(),
+): Promise<void> {
   if (decision === 'archive') await archive(db, id, now);
   else if (decision === 'notNow') await updateContact(db, id, { snoozedUntil: notNowUntil(now) }, now);
   // A past "not now" is cleared so it cannot hold back the first due date.

@@ -25,11 +25,19 @@ export async function dormantSuggestion(db: TsunagariDB, now: number, timeZone: 
   const fits = (c: Contact) => isUnsorted(c, now) && isDormant(c, cutoff);
   let pool = await db.contacts.where('id').aboveOrEqual(start).filter(fits).limit(SUGGESTION_POOL).toArray();
   if (pool.length < SUGGESTION_POOL) {
-    const more = await db.contacts.where('id').below(start).filter(fits).limit(SUGGESTION_POOL - pool.length).toArray();
+    const more = await db.contacts
+      .where('id')
+      .below(start)
+      .filter(fits)
+      .limit(SUGGESTION_POOL - pool.length)
+      .toArray();
     pool = [...pool, ...more];
   }
   if (pool.length === 0) return null;
-  const notes = await db.notes.where('contactId').anyOf(pool.map((c) => c.id)).toArray();
+  const notes = await db.notes
+    .where('contactId')
+    .anyOf(pool.map((c) => c.id))
+    .toArray();
   const chosen = pickSuggestion(pool, new Set(notes.map((n) => n.contactId)));
   if (!chosen) return null;
   const latest = notes.filter((n) => n.contactId === chosen.id).sort((a, b) => b.createdAt - a.createdAt)[0];

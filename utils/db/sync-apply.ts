@@ -55,7 +55,9 @@ export function applySynced(db: TsunagariDB, items: readonly SyncedPerson[], now
       if (item.incoming && !idOf.has(item)) continue;
       if (!(await db.contacts.get(contactId))) continue;
       const notes = item.notesPut.map((n) => cleanNote(n, contactId)).filter((n): n is Note => n !== null);
-      const talks = item.interactionsPut.map((i) => cleanInteraction(i, contactId)).filter((i): i is Interaction => i !== null);
+      const talks = item.interactionsPut
+        .map((i) => cleanInteraction(i, contactId))
+        .filter((i): i is Interaction => i !== null);
       if (notes.length) await db.notes.bulkPut(notes);
       if (item.notesDelete.length) await db.notes.bulkDelete(item.notesDelete);
       if (talks.length) await db.interactions.bulkPut(talks);
@@ -79,15 +81,19 @@ export function applySynced(db: TsunagariDB, items: readonly SyncedPerson[], now
 
 /** People whose cards were deleted on the server: removed here with everything of theirs, and their sync state. */
 export function removeSynced(db: TsunagariDB, contactIds: readonly string[]): Promise<void> {
-  return db.transaction('rw', [db.contacts, db.notes, db.interactions, db.captures, db.syncState, db.syncDirty], async () => {
-    const ids = [...contactIds];
-    await db.notes.where('contactId').anyOf(ids).delete();
-    await db.interactions.where('contactId').anyOf(ids).delete();
-    await db.captures.where('contactId').anyOf(ids).delete();
-    await db.contacts.bulkDelete(ids);
-    await db.syncState.bulkDelete(ids);
-    await db.syncDirty.bulkDelete(ids);
-  });
+  return db.transaction(
+    'rw',
+    [db.contacts, db.notes, db.interactions, db.captures, db.syncState, db.syncDirty],
+    async () => {
+      const ids = [...contactIds];
+      await db.notes.where('contactId').anyOf(ids).delete();
+      await db.interactions.where('contactId').anyOf(ids).delete();
+      await db.captures.where('contactId').anyOf(ids).delete();
+      await db.contacts.bulkDelete(ids);
+      await db.syncState.bulkDelete(ids);
+      await db.syncDirty.bulkDelete(ids);
+    },
+  );
 }
 
 export async function getSyncMeta(db: TsunagariDB, key: string): Promise<string | number | undefined> {

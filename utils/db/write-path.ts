@@ -5,7 +5,14 @@ import type { IncomingPerson, WriteSource } from '../model/incoming';
 import type { DuplicateReview } from '../model/duplicate-review';
 import { pairId } from '../model/duplicate-review';
 import { IdentityIndex, sharedWithinBatch, type DuplicateReason } from '../model/identity';
-import { applyEdit, applyFieldRule, SCALAR_FIELDS, LIST_FIELDS, type ContactEdit, type SeenField } from '../model/field-rule';
+import {
+  applyEdit,
+  applyFieldRule,
+  SCALAR_FIELDS,
+  LIST_FIELDS,
+  type ContactEdit,
+  type SeenField,
+} from '../model/field-rule';
 import { cleanEdit, cleanIncoming } from '../model/incoming-clean';
 import { newId } from '../model/ids';
 import { finalizeContact } from './finalize';
@@ -130,7 +137,11 @@ function withoutForeignKeys(incoming: IncomingPerson, person: Contact, index: Id
  * Decides, for a batch, who is new, who is updated and who is unchanged, against the people `existing` holds
  * (every saved person any of the batch's ids, keys, emails, phones or names finds). Pure.
  */
-export function planIncoming(incomings: readonly IncomingPerson[], existing: readonly Contact[], options: ApplyOptions): BatchPlan {
+export function planIncoming(
+  incomings: readonly IncomingPerson[],
+  existing: readonly Contact[],
+  options: ApplyOptions,
+): BatchPlan {
   const now = options.now ?? Date.now();
   const seenAt = options.seenAt ?? now;
   const cleaned = incomings.map(cleanIncoming);
@@ -147,16 +158,28 @@ export function planIncoming(incomings: readonly IncomingPerson[], existing: rea
       const verdict = known ? ({ kind: 'same', person: known } as const) : index.decide(incoming);
       if (verdict.kind === 'same') {
         const stored = current.get(verdict.person.id) ?? verdict.person;
-        const outcome = applyFieldRule(stored, withoutForeignKeys(incoming, stored, index), { source: options.source, seenAt, now });
+        const outcome = applyFieldRule(stored, withoutForeignKeys(incoming, stored, index), {
+          source: options.source,
+          seenAt,
+          now,
+        });
         if (outcome.changed.length === 0) {
-          results.push({ status: created.has(stored.id) ? 'created' : 'unchanged', contactId: stored.id, jobChanged: false });
+          results.push({
+            status: created.has(stored.id) ? 'created' : 'unchanged',
+            contactId: stored.id,
+            jobChanged: false,
+          });
           continue;
         }
         const next = finalizeContact({ ...outcome.contact, updatedAt: now });
         index.replace(stored, next);
         current.set(next.id, next);
         pending.set(next.id, next);
-        results.push({ status: created.has(next.id) ? 'created' : 'updated', contactId: next.id, jobChanged: outcome.jobChanged });
+        results.push({
+          status: created.has(next.id) ? 'created' : 'updated',
+          contactId: next.id,
+          jobChanged: outcome.jobChanged,
+        });
         continue;
       }
       const contact = createFrom(incoming, options, seenAt, now);
@@ -173,7 +196,12 @@ export function planIncoming(incomings: readonly IncomingPerson[], existing: rea
       }
       results.push(result);
     } catch (error) {
-      results.push({ status: 'skipped', contactId: '', jobChanged: false, error: error instanceof Error ? error.message : String(error) });
+      results.push({
+        status: 'skipped',
+        contactId: '',
+        jobChanged: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return { writes: [...pending.values()], reviews: [...reviews.values()], results };
@@ -203,10 +231,30 @@ export async function findCandidates(db: TsunagariDB, incomings: readonly Incomi
   }
   const [byId, byKey, byEmail, byPhone, byName] = await Promise.all([
     ids.size ? db.contacts.bulkGet([...ids]) : [],
-    keys.size ? db.contacts.where('profileKeys').anyOf([...keys]).toArray() : [],
-    emails.size ? db.contacts.where('emails').anyOf([...emails]).toArray() : [],
-    phones.size ? db.contacts.where('phones').anyOf([...phones]).toArray() : [],
-    names.size ? db.contacts.where('name').anyOf([...names]).toArray() : [],
+    keys.size
+      ? db.contacts
+          .where('profileKeys')
+          .anyOf([...keys])
+          .toArray()
+      : [],
+    emails.size
+      ? db.contacts
+          .where('emails')
+          .anyOf([...emails])
+          .toArray()
+      : [],
+    phones.size
+      ? db.contacts
+          .where('phones')
+          .anyOf([...phones])
+          .toArray()
+      : [],
+    names.size
+      ? db.contacts
+          .where('name')
+          .anyOf([...names])
+          .toArray()
+      : [],
   ]);
   const seen = new Map<string, Contact>();
   for (const c of [...byId, ...byKey, ...byEmail, ...byPhone, ...byName]) if (c && !seen.has(c.id)) seen.set(c.id, c);
@@ -217,13 +265,19 @@ async function writePlan(db: TsunagariDB, plan: BatchPlan): Promise<void> {
   if (plan.writes.length) await db.contacts.bulkPut(plan.writes);
   if (!plan.reviews.length) return;
   // A pair already decided ("kept apart") or already open is not asked about again.
-  const known = new Set((await db.duplicateReviews.bulkGet(plan.reviews.map((r) => r.id))).filter(Boolean).map((r) => r!.id));
+  const known = new Set(
+    (await db.duplicateReviews.bulkGet(plan.reviews.map((r) => r.id))).filter(Boolean).map((r) => r!.id),
+  );
   const fresh = plan.reviews.filter((r) => !known.has(r.id));
   if (fresh.length) await db.duplicateReviews.bulkAdd(fresh);
 }
 
 /** Many people in one transaction (an import chunk): all of it is written, or none of it. */
-export function applyIncomingBatch(db: TsunagariDB, incomings: readonly IncomingPerson[], options: ApplyOptions): Promise<ApplyResult[]> {
+export function applyIncomingBatch(
+  db: TsunagariDB,
+  incomings: readonly IncomingPerson[],
+  options: ApplyOptions,
+): Promise<ApplyResult[]> {
   return db.transaction('rw', db.contacts, db.duplicateReviews, async () => {
     const plan = planIncoming(incomings, await findCandidates(db, incomings), options);
     await writePlan(db, plan);
@@ -232,8 +286,16 @@ export function applyIncomingBatch(db: TsunagariDB, incomings: readonly Incoming
 }
 
 /** The batch decision without writing, in a read transaction: what the import preview counts. */
-export function previewIncomingBatch(db: TsunagariDB, incomings: readonly IncomingPerson[], options: ApplyOptions): Promise<ApplyResult[]> {
-  return db.transaction('r', db.contacts, async () => planIncoming(incomings, await findCandidates(db, incomings), options).results);
+export function previewIncomingBatch(
+  db: TsunagariDB,
+  incomings: readonly IncomingPerson[],
+  options: ApplyOptions,
+): Promise<ApplyResult[]> {
+  return db.transaction(
+    'r',
+    db.contacts,
+    async () => planIncoming(incomings, await findCandidates(db, incomings), options).results,
+  );
 }
 
 /** One person from a source; with `capture`, its capture row is written in the same transaction. */

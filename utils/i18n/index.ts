@@ -14,7 +14,19 @@ import { selectPlurals } from './plural';
  * One dictionary per surface, each in its own file under messages/, merged here.
  * A surface adds its bundle to BUNDLES; key collisions are caught by the unit test.
  */
-export const BUNDLES = [common, popup, cadence, dashboard, permissions, io, capture, captureButton, writes, firstWeek, sync] as const;
+export const BUNDLES = [
+  common,
+  popup,
+  cadence,
+  dashboard,
+  permissions,
+  io,
+  capture,
+  captureButton,
+  writes,
+  firstWeek,
+  sync,
+] as const;
 
 type Bundle = (typeof BUNDLES)[number];
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
@@ -43,7 +55,9 @@ export function buttonWords(setting: 'auto' | Lang, browserLanguage: string | un
 /** Fills `{name}` placeholders; `{n, plural, one {…} other {…}}` blocks pick their form for `lang` first. */
 export function format(template: string, params?: Record<string, string | number>, lang: Lang = 'en'): string {
   if (!params) return template;
-  return selectPlurals(template, params, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return selectPlurals(template, params, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {

@@ -31,7 +31,8 @@ export const DIMENSIONS: readonly Dimension[] = ['company', 'role', 'location', 
  * words are taken off, never words inside a title: taking "chief" or "head of" out of anywhere turned "Chief of
  * Staff" into the role "of". Japanese titles put seniority in front too (シニアエンジニア, 上級研究員).
  */
-const SENIORITY = /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate)\s+|(?:シニア|ジュニア|上級|主任|リード)[\s・]*)+/iu;
+const SENIORITY =
+  /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate)\s+|(?:シニア|ジュニア|上級|主任|リード)[\s・]*)+/iu;
 
 /** A job title as people write it, with leading seniority words off and spaces tidied; case kept for display. */
 export function roleLabel(title: string): string {

@@ -46,11 +46,14 @@ function str(value: unknown): string {
 function upgrade0to1(tables: LooseTables): LooseTables {
   const contacts = tables.contacts.map((row) => {
     const profiles = asArray(row.profiles).filter(
-      (p): p is { kind: string; url: string } => typeof p === 'object' && p !== null && typeof (p as LooseRow).url === 'string',
+      (p): p is { kind: string; url: string } =>
+        typeof p === 'object' && p !== null && typeof (p as LooseRow).url === 'string',
     );
     const profileKeys = Array.isArray(row.profileKeys)
       ? row.profileKeys
-      : profiles.map((p) => (p.kind === 'linkedin' ? linkedinKey(p.url) : webKey(p.url))).filter((k): k is string => k !== null);
+      : profiles
+          .map((p) => (p.kind === 'linkedin' ? linkedinKey(p.url) : webKey(p.url)))
+          .filter((k): k is string => k !== null);
     const createdAt = typeof row.createdAt === 'number' ? row.createdAt : 0;
     const met = typeof row.met === 'object' && row.met !== null ? (row.met as LooseRow) : {};
     const next: LooseRow = {
@@ -95,7 +98,8 @@ function upgrade0to1(tables: LooseTables): LooseTables {
  */
 function upgrade1to2(tables: LooseTables): LooseTables {
   const contacts = tables.contacts.map((row) => {
-    if (typeof row.updatedAt !== 'number' || typeof row.fieldSeenAt !== 'object' || row.fieldSeenAt === null) return row;
+    if (typeof row.updatedAt !== 'number' || typeof row.fieldSeenAt !== 'object' || row.fieldSeenAt === null)
+      return row;
     return stampFilledFields(row as unknown as Contact) as unknown as LooseRow;
   });
   return { ...tables, contacts };
@@ -118,7 +122,7 @@ export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [
   {
     from: 2,
     to: 3,
-    why: 'database version 3 added the sync tables, which backups do not carry (they describe one device\'s link to a server): the rows are unchanged',
+    why: "database version 3 added the sync tables, which backups do not carry (they describe one device's link to a server): the rows are unchanged",
     run: (tables) => tables,
   },
   {

@@ -23,7 +23,10 @@ export interface Backup {
 }
 
 /** A backup of every table, read in one transaction. Settings are passed in (they live in storage.local). */
-export async function createBackup(db: TsunagariDB, options: { settings?: Settings; now?: number } = {}): Promise<Backup> {
+export async function createBackup(
+  db: TsunagariDB,
+  options: { settings?: Settings; now?: number } = {},
+): Promise<Backup> {
   const tables = await readAllTables(db);
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -76,7 +79,9 @@ const LooseFieldsSchema = z.object({
   birthday: z.string().optional(),
 });
 const LooseTablesSchema = z.object({
-  contacts: z.array(ContactSchema.extend({ profiles: z.array(z.object({ kind: z.enum(PROFILE_KINDS), url: z.string() })) })),
+  contacts: z.array(
+    ContactSchema.extend({ profiles: z.array(z.object({ kind: z.enum(PROFILE_KINDS), url: z.string() })) }),
+  ),
   notes: z.array(NoteSchema),
   interactions: z.array(InteractionSchema),
   captures: z.array(CaptureRecordSchema.extend({ fields: LooseFieldsSchema })),
@@ -100,9 +105,11 @@ const TablesSchema = z.object({
  * keeps the stored reviews of the people in the file (utils/db/backup-tables.ts, replaceAllTables).
  */
 function requireTables(tables: z.infer<typeof EnvelopeSchema>['tables'], schemaVersion: number): LooseTables {
-  const required = schemaVersion === 0 ? (['notes', 'interactions'] as const) : (['notes', 'interactions', 'captures'] as const);
+  const required =
+    schemaVersion === 0 ? (['notes', 'interactions'] as const) : (['notes', 'interactions', 'captures'] as const);
   for (const name of required) {
-    if (!tables[name]) throw new BackupError('missing-table', `The backup has no "${name}" table; nothing was restored.`);
+    if (!tables[name])
+      throw new BackupError('missing-table', `The backup has no "${name}" table; nothing was restored.`);
   }
   const out: LooseTables = {
     contacts: tables.contacts,
@@ -116,7 +123,14 @@ function requireTables(tables: z.infer<typeof EnvelopeSchema>['tables'], schemaV
 
 export class BackupError extends Error {
   constructor(
-    readonly code: 'not-json' | 'not-a-backup' | 'newer-format' | 'newer-schema' | 'invalid-rows' | 'duplicate-ids' | 'missing-table',
+    readonly code:
+      | 'not-json'
+      | 'not-a-backup'
+      | 'newer-format'
+      | 'newer-schema'
+      | 'invalid-rows'
+      | 'duplicate-ids'
+      | 'missing-table',
     message: string,
   ) {
     super(message);
@@ -143,7 +157,8 @@ export function parseBackup(json: string): Backup {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new BackupError('not-a-backup', firstIssue(envelope.error));
   const { version, schemaVersion, exportedAt } = envelope.data;
-  if (version > BACKUP_FORMAT_VERSION) throw new BackupError('newer-format', `Backup format ${version} is newer than this version.`);
+  if (version > BACKUP_FORMAT_VERSION)
+    throw new BackupError('newer-format', `Backup format ${version} is newer than this version.`);
   if (schemaVersion > CURRENT_SCHEMA_VERSION) {
     throw new BackupError('newer-schema', `Backup schema ${schemaVersion} is newer than ${CURRENT_SCHEMA_VERSION}.`);
   }
@@ -162,7 +177,13 @@ export function parseBackup(json: string): Backup {
       ids.add(row.id);
     }
   }
-  const backup: Backup = { format: BACKUP_FORMAT, version, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt, tables: tables.data };
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt,
+    tables: tables.data,
+  };
   const settings = SettingsSchema.safeParse(envelope.data.settings);
   if (settings.success) backup.settings = settings.data;
   return backup;
@@ -175,4 +196,3 @@ export function parseBackup(json: string): Backup {
 export async function restoreBackup(db: TsunagariDB, backup: Backup): Promise<void> {
   await replaceAllTables(db, backup.tables);
 }
-

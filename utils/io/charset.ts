@@ -20,7 +20,8 @@ export function tryUtf8(bytes: Uint8Array): string | null {
 const JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9f]/;
 const LATIN_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/;
 /** Typographic marks both readings can produce; they count for neither. */
-const NEUTRAL = /[\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a7\u00b7]/;
+const NEUTRAL =
+  /[\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a7\u00b7]/;
 
 /** How much of the non-ASCII text of a reading looks like the script that charset is for (0 to 1). */
 function plausibility(text: string, looksRight: (run: string, before: string, after: string) => number): number {

@@ -32,13 +32,37 @@ const SYNONYMS: Record<Exclude<MappingTarget, 'ignore'>, string[]> = {
   firstName: ['firstname', 'givenname', 'first', 'forename', '名', '下の名前', 'ファーストネーム'],
   middleName: ['middlename', 'additionalname', 'middle', 'ミドルネーム'],
   lastName: ['lastname', 'familyname', 'surname', 'last', '姓', '苗字', '名字', 'ラストネーム'],
-  company: ['company', 'organization', 'organisation', 'org', 'employer', 'companyname', '会社', '会社名', '所属', '組織', '勤務先'],
+  company: [
+    'company',
+    'organization',
+    'organisation',
+    'org',
+    'employer',
+    'companyname',
+    '会社',
+    '会社名',
+    '所属',
+    '組織',
+    '勤務先',
+  ],
   title: ['title', 'jobtitle', 'position', 'role', 'organizationtitle', '役職', '肩書', '肩書き', '職種'],
   headline: ['headline', 'tagline', 'ヘッドライン'],
   location: ['location', 'city', 'address', 'place', 'region', '場所', '住所', '所在地', '地域'],
   email: ['email', 'emailaddress', 'mail', 'e-mail', 'emails', 'メール', 'メールアドレス', 'eメール'],
   phone: ['phone', 'phonenumber', 'mobile', 'tel', 'telephone', 'cell', '電話', '電話番号', '携帯', '携帯電話'],
-  url: ['url', 'website', 'web', 'homepage', 'linkedin', 'linkedinurl', 'profile', 'profileurl', 'ウェブサイト', 'ホームページ', 'サイト'],
+  url: [
+    'url',
+    'website',
+    'web',
+    'homepage',
+    'linkedin',
+    'linkedinurl',
+    'profile',
+    'profileurl',
+    'ウェブサイト',
+    'ホームページ',
+    'サイト',
+  ],
   tags: ['tags', 'tag', 'labels', 'label', 'groups', 'group', 'categories', 'タグ', 'ラベル', 'グループ', '分類'],
   metDate: ['connectedon', 'metdate', 'met', 'datemet', 'date', 'since', '出会った日', '知り合った日', '日付'],
   about: ['notes', 'note', 'about', 'comment', 'comments', 'description', 'memo', 'メモ', '備考', 'ノート'],
@@ -61,7 +85,8 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
     // Numbered or suffixed headers ("Email 2", "Phone (work)") share their base's target.
     if (!target) target = LOOKUP.get(key.replace(/\(.*\)$|\d+$/g, ''));
     if (!target) return 'ignore';
-    const repeatable = target === 'email' || target === 'phone' || target === 'url' || target === 'tags' || target === 'about';
+    const repeatable =
+      target === 'email' || target === 'phone' || target === 'url' || target === 'tags' || target === 'about';
     if (!repeatable && used.has(target)) return 'ignore';
     used.add(target);
     return target;

@@ -64,7 +64,10 @@ const QUOTE_ERRORS = new Set(['MissingQuotes', 'InvalidQuotes']);
  * to the next quote, possibly the end of the file, as one cell: that row's first line is reported as broken and
  * the parse starts again on the line after it, so one bad row never swallows the rows that follow it.
  */
-function parseRows(source: string, delimiter: string): { data: Array<{ line: number; cells: string[] }>; broken: Map<number, string> } {
+function parseRows(
+  source: string,
+  delimiter: string,
+): { data: Array<{ line: number; cells: string[] }>; broken: Map<number, string> } {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const data: Array<{ line: number; cells: string[] }> = [];
@@ -127,5 +130,8 @@ export function headerIndex(headers: readonly string[], ...names: string[]): num
 }
 
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[\s_\-.:：・]/g, '');
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.:：・]/g, '');
 }

@@ -105,7 +105,8 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ReadFile {
     case 'vcard': {
       // Charsets are decided card by card from the bytes; UTF-16 files are already text.
       const result = parseVCardBytes(utf16Label(bytes) ? new TextEncoder().encode(text) : bytes);
-      if (result.records.length === 0 && result.errors.length === 0) throw new ImportFileError('not-vcard', 'No vCard found in the file.');
+      if (result.records.length === 0 && result.errors.length === 0)
+        throw new ImportFileError('not-vcard', 'No vCard found in the file.');
       return { format, result };
     }
     case 'csv': {

@@ -11,7 +11,8 @@ export function isGoogleHeader(cells: readonly string[]): boolean {
   const got = cells.map(normalizeHeader);
   const hasEmailValue = got.includes(normalizeHeader('E-mail 1 - Value'));
   const hasNames =
-    (got.includes('givenname') && got.includes('familyname')) || (got.includes('firstname') && got.includes('lastname'));
+    (got.includes('givenname') && got.includes('familyname')) ||
+    (got.includes('firstname') && got.includes('lastname'));
   return hasEmailValue && hasNames;
 }
 
@@ -43,7 +44,8 @@ export function parseGoogleContacts(text: string): ParseResult {
   if (!table) throw new ImportFileError('no-header', 'Not a Google Contacts CSV header.');
   const mapping: ColumnMapping = table.headers.map(googleTarget);
   // Only the first address says where someone is, by its city when it has one, else its formatted form.
-  const firstAddress = (part: string) => table.headers.findIndex((h) => new RegExp(`^address1${part}$`).test(normalizeHeader(h)));
+  const firstAddress = (part: string) =>
+    table.headers.findIndex((h) => new RegExp(`^address1${part}$`).test(normalizeHeader(h)));
   const city = firstAddress('city');
   const formatted = firstAddress('formatted');
   mapping.forEach((target, i) => {
@@ -56,11 +58,11 @@ export function parseGoogleContacts(text: string): ParseResult {
       i === formatted && city >= 0 && cells[city]?.trim()
         ? ''
         : tagColumns.includes(i)
-        ? cell
-            .split(/\s*:::\s*/)
-            .filter((g) => !SYSTEM_LABEL.test(g.trim()))
-            .join(' ::: ')
-        : cell,
+          ? cell
+              .split(/\s*:::\s*/)
+              .filter((g) => !SYSTEM_LABEL.test(g.trim()))
+              .join(' ::: ')
+          : cell,
     ),
   }));
   return applyMapping({ rows, errors: table.errors }, mapping);

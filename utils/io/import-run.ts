@@ -50,7 +50,9 @@ export class ImportInterruptedError extends Error {
     readonly counts: ImportCounts,
     override readonly cause: unknown,
   ) {
-    super(`The import stopped after ${counts.created + counts.updated} people were saved: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `The import stopped after ${counts.created + counts.updated} people were saved: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = 'ImportInterruptedError';
   }
 }
@@ -62,7 +64,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Adds one chunk's outcome to the counts: each person counted once, however many rows named them. */
-function tally(counts: Pick<ImportCounts, 'created' | 'updated' | 'unchanged' | 'bad' | 'possibleDuplicates'>, chunk: readonly ImportRecord[], results: readonly ApplyResult[], onRowError?: (e: RowError) => void): void {
+function tally(
+  counts: Pick<ImportCounts, 'created' | 'updated' | 'unchanged' | 'bad' | 'possibleDuplicates'>,
+  chunk: readonly ImportRecord[],
+  results: readonly ApplyResult[],
+  onRowError?: (e: RowError) => void,
+): void {
   const created = new Set<string>();
   const updated = new Set<string>();
   const unchanged = new Set<string>();
@@ -111,7 +118,12 @@ async function writeRowByRow(
         tally(counts, chunk.slice(0, i), results, onRowError);
         throw new ImportInterruptedError({ ...counts }, error);
       }
-      results.push({ status: 'skipped', contactId: '', jobChanged: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      results.push({
+        status: 'skipped',
+        contactId: '',
+        jobChanged: false,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
     }
   }
   return results;
@@ -124,7 +136,11 @@ async function writeRowByRow(
  * Resuming needs no checkpoint: the import is idempotent, so running the same file again skips what was written
  * and adds the rest. A storage failure throws ImportInterruptedError with the counts of what was saved.
  */
-export async function importRecords(db: TsunagariDB, parsed: ParseResult, options: ImportOptions): Promise<ImportCounts> {
+export async function importRecords(
+  db: TsunagariDB,
+  parsed: ParseResult,
+  options: ImportOptions,
+): Promise<ImportCounts> {
   const now = options.now ?? Date.now();
   const { records, duplicates } = collapseDuplicates(parsed.records);
   const counts: ImportCounts = {
@@ -170,11 +186,24 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const now = Date.now();
   const { records, duplicates } = collapseDuplicates(parsed.records);
-  const preview: ImportPreview = { total: records.length, created: 0, updated: 0, unchanged: 0, bad: parsed.errors.length, duplicates, possibleDuplicates: 0 };
+  const preview: ImportPreview = {
+    total: records.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    bad: parsed.errors.length,
+    duplicates,
+    possibleDuplicates: 0,
+  };
   const cadenceDays = cadenceOf(options.cadence);
   for (const chunk of chunks(records, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
     options.signal?.throwIfAborted();
-    const results = await previewIncomingBatch(db, chunk.map(incomingFromRecord), { source: 'import', now, seenAt: options.seenAt ?? now, cadenceDays });
+    const results = await previewIncomingBatch(db, chunk.map(incomingFromRecord), {
+      source: 'import',
+      now,
+      seenAt: options.seenAt ?? now,
+      cadenceDays,
+    });
     tally(preview, chunk, results);
   }
   return preview;

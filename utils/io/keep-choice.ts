@@ -8,9 +8,7 @@ import type { ImportRecord } from './types';
  * never on the badge) and are sorted later in "Who matters now?".
  */
 export type KeepChoice =
-  | { who: 'nobody' }
-  | { who: 'recent'; months: number; cadenceDays: number }
-  | { who: 'everyone'; cadenceDays: number };
+  { who: 'nobody' } | { who: 'recent'; months: number; cadenceDays: number } | { who: 'everyone'; cadenceDays: number };
 
 export const DEFAULT_KEEP_CHOICE: KeepChoice = { who: 'nobody' };
 
@@ -30,7 +28,11 @@ export function cadencePolicyFor(
 ): CadencePolicy {
   if (choice.who === 'nobody') return { defaultCadenceDays: null, tagCadences: {} };
   if (choice.who === 'everyone') return { defaultCadenceDays: choice.cadenceDays, tagCadences };
-  return { defaultCadenceDays: choice.cadenceDays, tagCadences, metSince: addLocalMonths(now, -choice.months, timeZone) };
+  return {
+    defaultCadenceDays: choice.cadenceDays,
+    tagCadences,
+    metSince: addLocalMonths(now, -choice.months, timeZone),
+  };
 }
 
 /** How many of the file's people a choice would start tracking (shown next to the choice before importing). */

@@ -4,7 +4,15 @@ import { numericOrderOf, parseDay } from './dates';
 import { ImportFileError, type ParseResult } from './types';
 
 /** The header of LinkedIn's Connections.csv (data export) today, after a few lines of notes. */
-export const LINKEDIN_HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+export const LINKEDIN_HEADER = [
+  'First Name',
+  'Last Name',
+  'URL',
+  'Email Address',
+  'Company',
+  'Position',
+  'Connected On',
+];
 
 const REQUIRED = ['First Name', 'Last Name', 'Connected On'].map(normalizeHeader);
 const ANY_OF = ['URL', 'Email Address', 'Company', 'Position'].map(normalizeHeader);
@@ -24,7 +32,9 @@ export function isLinkedInHeader(cells: readonly string[]): boolean {
  * in many European locales saves it again.
  */
 export function readLinkedInTable(text: string): CsvTable | null {
-  return readCsv(text, isLinkedInHeader) ?? readCsv(text, isLinkedInHeader, ';') ?? readCsv(text, isLinkedInHeader, '\t');
+  return (
+    readCsv(text, isLinkedInHeader) ?? readCsv(text, isLinkedInHeader, ';') ?? readCsv(text, isLinkedInHeader, '\t')
+  );
 }
 
 /**

@@ -57,7 +57,8 @@ export function collapseDuplicates(records: readonly ImportRecord[]): { records:
     for (const profile of record.profiles) {
       if (!merged.profiles.some((p) => p.url === profile.url)) merged.profiles.push(profile);
     }
-    if (record.metDate !== null) merged.metDate = merged.metDate === null ? record.metDate : Math.min(merged.metDate, record.metDate);
+    if (record.metDate !== null)
+      merged.metDate = merged.metDate === null ? record.metDate : Math.min(merged.metDate, record.metDate);
     const at = position.get(hit)!;
     out[at] = merged;
     position.delete(hit);
@@ -78,7 +79,8 @@ export function incomingFromRecord(record: ImportRecord): IncomingPerson {
     websites: record.websites,
     tags: record.tags,
   };
-  for (const key of ['company', 'title', 'headline', 'location', 'about'] as const) if (record[key]) incoming[key] = record[key];
+  for (const key of ['company', 'title', 'headline', 'location', 'about'] as const)
+    if (record[key]) incoming[key] = record[key];
   if (record.metDate !== null) incoming.met = { date: record.metDate };
   return incoming;
 }

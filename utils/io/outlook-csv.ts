@@ -11,7 +11,9 @@ import { ImportFileError, type ParseResult } from './types';
  */
 
 const NAMES = ['First Name', 'Last Name', 'E-mail Address'].map(normalizeHeader);
-const OUTLOOK_ONLY = ['Job Title', 'Business Phone', 'Mobile Phone', 'Middle Name', 'Web Page', 'E-mail 2 Address'].map(normalizeHeader);
+const OUTLOOK_ONLY = ['Job Title', 'Business Phone', 'Mobile Phone', 'Middle Name', 'Web Page', 'E-mail 2 Address'].map(
+  normalizeHeader,
+);
 
 export function isOutlookHeader(cells: readonly string[]): boolean {
   const got = cells.map(normalizeHeader);
@@ -19,7 +21,16 @@ export function isOutlookHeader(cells: readonly string[]): boolean {
 }
 
 /** Phones in the order that says most about reaching the person; the company's switchboard is not theirs. */
-const PHONES = ['Mobile Phone', 'Business Phone', 'Business Phone 2', 'Primary Phone', 'Home Phone', 'Home Phone 2', 'Other Phone', 'Car Phone'];
+const PHONES = [
+  'Mobile Phone',
+  'Business Phone',
+  'Business Phone 2',
+  'Primary Phone',
+  'Home Phone',
+  'Home Phone 2',
+  'Other Phone',
+  'Car Phone',
+];
 const EMAILS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 const URLS = ['Web Page', 'Personal Web Page'];
 

@@ -29,7 +29,10 @@ export interface RawRecord {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 export function joinName(first: string, last: string, middle = ''): string {
-  const given = [first, middle].map((part) => cleanLine(part, LIMITS.name)).filter(Boolean).join(' ');
+  const given = [first, middle]
+    .map((part) => cleanLine(part, LIMITS.name))
+    .filter(Boolean)
+    .join(' ');
   const l = cleanLine(last, LIMITS.name);
   if (!given || !l) return given || l;
   return CJK.test(given + l) ? `${l} ${given}` : `${given} ${l}`;

@@ -52,7 +52,8 @@ export interface ParseResult {
 /** A file the importer could not read at all (as opposed to single bad rows). */
 export class ImportFileError extends Error {
   constructor(
-    readonly code: 'empty' | 'no-header' | 'no-connections-in-zip' | 'bad-zip' | 'not-vcard' | 'unknown-format' | 'binary',
+    readonly code:
+      'empty' | 'no-header' | 'no-connections-in-zip' | 'bad-zip' | 'not-vcard' | 'unknown-format' | 'binary',
     message: string,
   ) {
     super(message);

@@ -5,7 +5,11 @@
 
 /** RFC 6350 §3.4: backslash, comma, semicolon and line breaks in a text value are escaped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 6350 §3.4: the inverse of escapeText (`\n` and `\N` are line breaks). */

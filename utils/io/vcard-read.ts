@@ -113,7 +113,19 @@ interface CardValues {
 }
 
 const emptyValues = (): CardValues => ({
-  fn: [], n: [], org: [], adr: [], title: [], role: [], note: [], email: [], tel: [], url: [], categories: [], anniversary: [], metDate: [],
+  fn: [],
+  n: [],
+  org: [],
+  adr: [],
+  title: [],
+  role: [],
+  note: [],
+  email: [],
+  tel: [],
+  url: [],
+  categories: [],
+  anniversary: [],
+  metDate: [],
 });
 
 /** Property names to the values they fill; X-SOCIALPROFILE is a URL, X-TSUNAGARI-MET-DATE our export's met day. */
@@ -150,13 +162,23 @@ function parseLine21(line: string): Line21 | null {
   const i = valueStart(line);
   if (i < 0) return null;
   const [head, ...paramTexts] = line.slice(0, i).split(';');
-  const name = head!.replace(/^[^.]*\./, '').trim().toLowerCase();
+  const name = head!
+    .replace(/^[^.]*\./, '')
+    .trim()
+    .toLowerCase();
   const params = new Map<string, string[]>();
   for (const param of paramTexts) {
     const eq = param.indexOf('=');
     // 2.1 writes bare types (TEL;CELL) and bare encodings (;QUOTED-PRINTABLE).
-    const key = eq < 0 ? (/^(quoted-printable|base64|b|8bit|7bit)$/i.test(param.trim()) ? 'encoding' : 'type') : param.slice(0, eq).trim().toLowerCase();
-    const values = (eq < 0 ? param : param.slice(eq + 1)).split(',').map((v) => v.trim().replace(/^"|"$/g, '').toLowerCase());
+    const key =
+      eq < 0
+        ? /^(quoted-printable|base64|b|8bit|7bit)$/i.test(param.trim())
+          ? 'encoding'
+          : 'type'
+        : param.slice(0, eq).trim().toLowerCase();
+    const values = (eq < 0 ? param : param.slice(eq + 1))
+      .split(',')
+      .map((v) => v.trim().replace(/^"|"$/g, '').toLowerCase());
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
   return { name, params, value: line.slice(i + 1) };
@@ -213,9 +235,9 @@ function readCard21(lines: string[], cardCharset: Charset): CardValues {
     else if (encoding.includes('base64') || encoding.includes('b')) bytes = decodeBase64(line.value);
     if (!bytes) continue;
     const text = decodeValue(bytes, line.params.get('charset')?.[0], cardCharset);
-    if (STRUCTURED.has(key)) (values[key as 'n' | 'org' | 'adr']).push(splitUnescaped(text, ';').map(unescapeValue));
+    if (STRUCTURED.has(key)) values[key as 'n' | 'org' | 'adr'].push(splitUnescaped(text, ';').map(unescapeValue));
     else if (MULTI.has(key)) values.categories.push(...splitUnescaped(text, ',').map(unescapeValue));
-    else (values[key as Exclude<keyof CardValues, 'n' | 'org' | 'adr'>]).push(unescapeValue(text));
+    else values[key as Exclude<keyof CardValues, 'n' | 'org' | 'adr'>].push(unescapeValue(text));
   }
   return values;
 }
@@ -230,9 +252,15 @@ function readCard21(lines: string[], cardCharset: Charset): CardValues {
 function unescapeForIcal(line: string): string {
   const colon = valueStart(line);
   if (colon < 0) return line;
-  const name = line.slice(0, colon).split(';')[0]!.replace(/^[^.]*\./, '').toLowerCase();
+  const name = line
+    .slice(0, colon)
+    .split(';')[0]!
+    .replace(/^[^.]*\./, '')
+    .toLowerCase();
   const keepSemicolon = STRUCTURED.has(name) || name === 'gender' || name === 'clientpidmap';
-  const value = line.slice(colon + 1).replace(/\\(.)/g, (pair, ch: string) => (ch === ':' || ch === '"' || (ch === ';' && !keepSemicolon) ? ch : pair));
+  const value = line
+    .slice(colon + 1)
+    .replace(/\\(.)/g, (pair, ch: string) => (ch === ':' || ch === '"' || (ch === ';' && !keepSemicolon) ? ch : pair));
   return `${line.slice(0, colon + 1)}${value}`;
 }
 
@@ -251,7 +279,11 @@ type JCalValue = string | string[] | number | boolean | null;
 function readCardIcal(lines: string[]): CardValues {
   // Unescape what ical.js leaves escaped (`\:`, `\"`), keeping the escapes it reads itself (`\\ \, \; \n`).
   const text = ['BEGIN:VCARD', ...lines.map(unescapeForIcal), 'END:VCARD'].join('\r\n');
-  const jcal = ICAL.parse(text) as unknown as ['vcard', Array<[string, Record<string, unknown>, string, ...JCalValue[]]>, unknown[]];
+  const jcal = ICAL.parse(text) as unknown as [
+    'vcard',
+    Array<[string, Record<string, unknown>, string, ...JCalValue[]]>,
+    unknown[],
+  ];
   const card = Array.isArray(jcal[0]) ? (jcal[0] as unknown as typeof jcal) : jcal;
   const values = emptyValues();
   const str = (v: JCalValue) => (v === null || v === undefined ? '' : String(v));
@@ -277,7 +309,10 @@ function readCardIcal(lines: string[]): CardValues {
 function uses21Encodings(lines: string[]): boolean {
   return lines.some((line) => {
     const head = line.slice(0, Math.max(0, line.indexOf(':')));
-    return /;\s*(ENCODING=)?(QUOTED-PRINTABLE|BASE64)\b|;\s*CHARSET=/i.test(head) || (/;\s*ENCODING=B\b/i.test(head) && !/^(PHOTO|LOGO|SOUND|KEY)\b/i.test(head));
+    return (
+      /;\s*(ENCODING=)?(QUOTED-PRINTABLE|BASE64)\b|;\s*CHARSET=/i.test(head) ||
+      (/;\s*ENCODING=B\b/i.test(head) && !/^(PHOTO|LOGO|SOUND|KEY)\b/i.test(head))
+    );
   });
 }
 
@@ -288,7 +323,10 @@ function cardToRecord(values: CardValues, row: number): ImportRecord {
   const n = values.n[0] ?? [];
   const org = values.org[0] ?? [];
   const adr = values.adr[0] ?? [];
-  const location = [adr[3], adr[4], adr[6]].map((p) => p?.trim() ?? '').filter(Boolean).join(', ');
+  const location = [adr[3], adr[4], adr[6]]
+    .map((p) => p?.trim() ?? '')
+    .filter(Boolean)
+    .join(', ');
   return buildRecord({
     row,
     name: values.fn[0] ?? '',

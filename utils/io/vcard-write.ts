@@ -36,7 +36,9 @@ export function contactToVCard(contact: Contact, notes: readonly Note[] = []): s
       contact.location ? `ADR:;;;${escapeText(contact.location)};;;` : undefined,
       note ? `NOTE:${escapeText(note)}` : undefined,
       contact.tags.length ? `CATEGORIES:${contact.tags.map(escapeText).join(',')}` : undefined,
-      contact.met.date !== null ? `${X_MET_DATE};VALUE=date:${formatDay(contact.met.date).replace(/-/g, '')}` : undefined,
+      contact.met.date !== null
+        ? `${X_MET_DATE};VALUE=date:${formatDay(contact.met.date).replace(/-/g, '')}`
+        : undefined,
     ]),
     ...contact.emails.map((email) => `EMAIL:${escapeText(email)}`),
     ...contact.phones.map((phone) => `TEL;VALUE=text:${escapeText(phone)}`),

@@ -34,7 +34,9 @@ function senderProfile(url: string): { key: string; slug: string } | null {
 export function acceptLookup(profileKey: string, url: string): Accepted<string> {
   const profile = senderProfile(url);
   if (!profile) return NOT_A_PROFILE;
-  return profileKey === profile.key ? { ok: true, value: profile.key } : { ok: false, error: 'Refused: the key does not match this page.' };
+  return profileKey === profile.key
+    ? { ok: true, value: profile.key }
+    : { ok: false, error: 'Refused: the key does not match this page.' };
 }
 
 /** A capture from the content script: the profile its page shows, with the profile link rebuilt from the address. */

@@ -24,7 +24,15 @@ export type ScalarField = (typeof SCALAR_FIELDS)[number];
 export const LIST_FIELDS = ['emails', 'phones', 'websites', 'tags', 'topics'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 /** Every name `fieldSeenAt` may hold: a whitelist, so a stored time never sits under a user string. */
-export const SEEN_FIELDS = [...SCALAR_FIELDS, ...LIST_FIELDS, 'profiles', 'met', 'cadenceDays', 'snoozedUntil', 'archivedAt'] as const;
+export const SEEN_FIELDS = [
+  ...SCALAR_FIELDS,
+  ...LIST_FIELDS,
+  'profiles',
+  'met',
+  'cadenceDays',
+  'snoozedUntil',
+  'archivedAt',
+] as const;
 export type SeenField = (typeof SEEN_FIELDS)[number];
 
 const FILL_ONLY_FROM_FILES: ReadonlySet<ScalarField> = new Set(['name', 'about']);
@@ -93,7 +101,8 @@ export function applyFieldRule(
   const next = cloneContact(stored);
   const changed: SeenField[] = [];
   const at = (field: SeenField) => {
-    const own = incoming.fieldSeenAt && Object.hasOwn(incoming.fieldSeenAt, field) ? incoming.fieldSeenAt[field] : undefined;
+    const own =
+      incoming.fieldSeenAt && Object.hasOwn(incoming.fieldSeenAt, field) ? incoming.fieldSeenAt[field] : undefined;
     return typeof own === 'number' ? own : options.seenAt;
   };
   // A value seen again moves its time forwards (never back), so older evidence cannot undo a confirmation.
@@ -185,7 +194,10 @@ export function applyFieldRule(
       changed.push(field);
     }
   }
-  if (typeof incoming.lastInteractionAt === 'number' && incoming.lastInteractionAt > (next.lastInteractionAt ?? -Infinity)) {
+  if (
+    typeof incoming.lastInteractionAt === 'number' &&
+    incoming.lastInteractionAt > (next.lastInteractionAt ?? -Infinity)
+  ) {
     next.lastInteractionAt = incoming.lastInteractionAt;
   }
 
@@ -195,7 +207,11 @@ export function applyFieldRule(
   let jobChanged = false;
   if (moved('company') || moved('title')) {
     const seenAt = Math.max(...jobAt);
-    const change: JobChange = { from: roleOf(stored.title, stored.company), to: roleOf(next.title, next.company), seenAt };
+    const change: JobChange = {
+      from: roleOf(stored.title, stored.company),
+      to: roleOf(next.title, next.company),
+      seenAt,
+    };
     if (!stored.jobChange || stored.jobChange.seenAt <= seenAt) {
       next.jobChange = change;
       jobChanged = true;
@@ -205,7 +221,8 @@ export function applyFieldRule(
 }
 
 /** The fields a user may edit, as the edit form and the popup send them. */
-export type EditableField = ScalarField | ListField | 'met' | 'cadenceDays' | 'snoozedUntil' | 'archivedAt' | 'jobChange';
+export type EditableField =
+  ScalarField | ListField | 'met' | 'cadenceDays' | 'snoozedUntil' | 'archivedAt' | 'jobChange';
 export type ContactEdit = Partial<Pick<Contact, EditableField>>;
 
 /**

@@ -12,13 +12,76 @@ import type { IncomingPerson } from './incoming';
 
 /** Local parts that name a role or a mailbox, not a person. */
 const ROLE_LOCAL_PARTS = new Set([
-  'info', 'office', 'contact', 'contacts', 'sales', 'hello', 'hi', 'admin', 'administrator', 'support', 'help',
-  'team', 'mail', 'email', 'enquiries', 'enquiry', 'inquiries', 'inquiry', 'noreply', 'no-reply', 'donotreply',
-  'do-not-reply', 'jobs', 'careers', 'recruiting', 'hr', 'marketing', 'press', 'media', 'pr', 'billing',
-  'accounts', 'accounting', 'finance', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'security', 'privacy',
-  'legal', 'reception', 'general', 'service', 'services', 'customerservice', 'feedback', 'orders', 'shop',
-  'store', 'booking', 'bookings', 'reservations', 'events', 'newsletter', 'news', 'all', 'staff', 'everyone',
-  'hq', 'headoffice', 'front', 'frontdesk', 'desk', 'biz', 'business', 'partners', 'partnerships', 'ir', 'it',
+  'info',
+  'office',
+  'contact',
+  'contacts',
+  'sales',
+  'hello',
+  'hi',
+  'admin',
+  'administrator',
+  'support',
+  'help',
+  'team',
+  'mail',
+  'email',
+  'enquiries',
+  'enquiry',
+  'inquiries',
+  'inquiry',
+  'noreply',
+  'no-reply',
+  'donotreply',
+  'do-not-reply',
+  'jobs',
+  'careers',
+  'recruiting',
+  'hr',
+  'marketing',
+  'press',
+  'media',
+  'pr',
+  'billing',
+  'accounts',
+  'accounting',
+  'finance',
+  'webmaster',
+  'postmaster',
+  'hostmaster',
+  'abuse',
+  'security',
+  'privacy',
+  'legal',
+  'reception',
+  'general',
+  'service',
+  'services',
+  'customerservice',
+  'feedback',
+  'orders',
+  'shop',
+  'store',
+  'booking',
+  'bookings',
+  'reservations',
+  'events',
+  'newsletter',
+  'news',
+  'all',
+  'staff',
+  'everyone',
+  'hq',
+  'headoffice',
+  'front',
+  'frontdesk',
+  'desk',
+  'biz',
+  'business',
+  'partners',
+  'partnerships',
+  'ir',
+  'it',
 ]);
 
 export function isRoleEmail(email: string): boolean {
@@ -160,13 +223,15 @@ export class IdentityIndex<T extends PersonValues> {
     for (const email of incoming.emails ?? []) {
       const id = emailIdentity(email);
       const holders = id ? (this.byEmail.get(id) ?? []) : [];
-      if (holders.length === 1 && !this.shared.emails.has(id)) return { kind: 'same', person: holders[0]!, by: 'email' };
+      if (holders.length === 1 && !this.shared.emails.has(id))
+        return { kind: 'same', person: holders[0]!, by: 'email' };
       if (holders[0]) sharedHit ??= { person: holders[0], reason: 'shared-email' };
     }
     for (const phone of incoming.phones ?? []) {
       const id = phoneIdentity(phone);
       const holders = id ? (this.byPhone.get(id) ?? []) : [];
-      if (holders.length === 1 && !this.shared.phones.has(id)) return { kind: 'same', person: holders[0]!, by: 'phone' };
+      if (holders.length === 1 && !this.shared.phones.has(id))
+        return { kind: 'same', person: holders[0]!, by: 'phone' };
       if (holders[0]) sharedHit ??= { person: holders[0], reason: 'shared-phone' };
     }
     const namesakes = this.byName.get(nameIdentity(incoming.name ?? '')) ?? [];
@@ -196,6 +261,7 @@ export function sharedWithinBatch(records: Iterable<PersonValues>): SharedIdenti
     for (const email of record.emails ?? []) note(emailNames, emailIdentity(email), name);
     for (const phone of record.phones ?? []) note(phoneNames, phoneIdentity(phone), name);
   }
-  const many = (map: Map<string, Set<string>>) => new Set([...map].filter(([, names]) => names.size > 1).map(([key]) => key));
+  const many = (map: Map<string, Set<string>>) =>
+    new Set([...map].filter(([, names]) => names.size > 1).map(([key]) => key));
   return { emails: many(emailNames), phones: many(phoneNames) };
 }

@@ -16,7 +16,11 @@ function webOnly(url: unknown): string {
   return safe.startsWith('http:') || safe.startsWith('https:') ? safe : '';
 }
 
-function list(values: readonly unknown[] | undefined, clean: (v: unknown) => string, max: number = LIMITS.url): string[] | undefined {
+function list(
+  values: readonly unknown[] | undefined,
+  clean: (v: unknown) => string,
+  max: number = LIMITS.url,
+): string[] | undefined {
   if (!Array.isArray(values)) return undefined;
   return cleanList(values.map(clean).filter(Boolean), max);
 }
@@ -46,7 +50,9 @@ export function cleanIncoming(incoming: IncomingPerson): IncomingPerson {
   if (topics) out.topics = topics;
   if (incoming.profileKeys) {
     out.profileKeys = cleanList(
-      incoming.profileKeys.map((k) => (typeof k === 'string' ? normalizeProfileKey(k) : '')).filter((k) => /^[a-z]+:./.test(k)),
+      incoming.profileKeys
+        .map((k) => (typeof k === 'string' ? normalizeProfileKey(k) : ''))
+        .filter((k) => /^[a-z]+:./.test(k)),
       LIMITS.url + 50,
     );
   }
@@ -54,7 +60,12 @@ export function cleanIncoming(incoming: IncomingPerson): IncomingPerson {
     const profiles: ProfileLink[] = [];
     for (const p of incoming.profiles) {
       const url = webOnly(p?.url);
-      if (url && PROFILE_KINDS.includes(p.kind) && !profiles.some((o) => o.url === url) && profiles.length < LIMITS.list) {
+      if (
+        url &&
+        PROFILE_KINDS.includes(p.kind) &&
+        !profiles.some((o) => o.url === url) &&
+        profiles.length < LIMITS.list
+      ) {
         profiles.push({ kind: p.kind, url });
       }
     }
@@ -92,6 +103,7 @@ export function cleanEdit(edit: ContactEdit): ContactEdit {
   if (edit.cadenceDays !== undefined) out.cadenceDays = incoming.cadenceDays ?? null;
   if (edit.snoozedUntil !== undefined) out.snoozedUntil = incoming.snoozedUntil ?? null;
   if (edit.archivedAt !== undefined) out.archivedAt = incoming.archivedAt ?? null;
-  if (edit.jobChange !== undefined) out.jobChange = edit.jobChange === null ? null : (edit.jobChange as Contact['jobChange']);
+  if (edit.jobChange !== undefined)
+    out.jobChange = edit.jobChange === null ? null : (edit.jobChange as Contact['jobChange']);
   return out;
 }

@@ -8,7 +8,8 @@
  * separator, combining grapheme joiner, Hangul fillers. In text they may be meaningful; in a key they only make
  * `taro\u200b-yamada` a different person from `taro-yamada`.
  */
-const INVISIBLE_IN_KEYS = /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
+const INVISIBLE_IN_KEYS =
+  /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
 
 /** The text of a key part without invisible characters. */
 export function stripInvisible(part: string): string {
@@ -66,10 +67,45 @@ export function webKey(url: string): string | null {
 
 // GitHub paths that are site pages, not accounts (https://github.com/<reserved>).
 const GITHUB_RESERVED = new Set([
-  'about', 'account', 'apps', 'blog', 'codespaces', 'collections', 'contact', 'customer-stories', 'dashboard',
-  'enterprise', 'events', 'explore', 'features', 'issues', 'login', 'marketplace', 'new', 'notifications', 'orgs',
-  'organizations', 'pricing', 'pulls', 'search', 'security', 'settings', 'signup', 'sponsors', 'team', 'topics',
-  'trending', 'join', 'logout', 'site', 'stars', 'watching', 'codes', 'readme', 'resources', 'solutions',
+  'about',
+  'account',
+  'apps',
+  'blog',
+  'codespaces',
+  'collections',
+  'contact',
+  'customer-stories',
+  'dashboard',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'login',
+  'marketplace',
+  'new',
+  'notifications',
+  'orgs',
+  'organizations',
+  'pricing',
+  'pulls',
+  'search',
+  'security',
+  'settings',
+  'signup',
+  'sponsors',
+  'team',
+  'topics',
+  'trending',
+  'join',
+  'logout',
+  'site',
+  'stars',
+  'watching',
+  'codes',
+  'readme',
+  'resources',
+  'solutions',
 ]);
 
 /** `github.com/<login>` (one path segment) → the login, lower-cased; repositories and site pages give null. */
@@ -89,15 +125,37 @@ export function githubKey(url: string): string | null {
 const X_HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com']);
 // First path segments on X that are app pages rather than handles.
 const X_RESERVED = new Set([
-  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout', 'signup',
-  'tos', 'privacy', 'intent', 'share', 'hashtag', 'jobs', 'account', 'bookmarks', 'lists', 'communities', 'premium',
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'search',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'intent',
+  'share',
+  'hashtag',
+  'jobs',
+  'account',
+  'bookmarks',
+  'lists',
+  'communities',
+  'premium',
 ]);
 
 /** `x.com/<handle>` or `twitter.com/<handle>` (optionally a profile tab) → the handle, lower-cased. */
 export function xHandle(url: string): string | null {
   const parsed = parse(url);
   if (!parsed || parsed.protocol !== 'https:' || !X_HOSTS.has(parsed.hostname.toLowerCase())) return null;
-  const match = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles))?\/?$/.exec(parsed.pathname);
+  const match = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles))?\/?$/.exec(
+    parsed.pathname,
+  );
   const handle = match?.[1]?.toLowerCase();
   return handle && !X_RESERVED.has(handle) ? handle : null;
 }
@@ -109,8 +167,19 @@ export function xKey(url: string): string | null {
 
 // Sites with `/@user` paths that are not Mastodon (or any fediverse server).
 const NOT_MASTODON = new Set([
-  'medium.com', 'www.medium.com', 'youtube.com', 'www.youtube.com', 'm.youtube.com', 'tiktok.com', 'www.tiktok.com',
-  'threads.net', 'www.threads.net', 'threads.com', 'www.threads.com', 'vimeo.com', 'www.vimeo.com',
+  'medium.com',
+  'www.medium.com',
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'tiktok.com',
+  'www.tiktok.com',
+  'threads.net',
+  'www.threads.net',
+  'threads.com',
+  'www.threads.com',
+  'vimeo.com',
+  'www.vimeo.com',
 ]);
 
 /**

@@ -17,7 +17,10 @@ export interface NameParts {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export function nameParts(name: string): NameParts {
-  const tidy = name.normalize('NFC').replace(/[\s\u3000]+/g, ' ').trim();
+  const tidy = name
+    .normalize('NFC')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
   if (!tidy) return { family: '', given: '', cjk: false };
   if (CJK.test(tidy)) {
     const [family = '', ...rest] = tidy.split(/[ ・]/);

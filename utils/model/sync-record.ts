@@ -41,4 +41,3 @@ export interface SyncRecord {
   card: CardPart;
   private: PrivatePart | null;
 }
-

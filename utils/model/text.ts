@@ -44,7 +44,9 @@ export function cleanText(value: unknown, max: number = LIMITS.long): string {
 /** Cuts at a code point boundary so a surrogate pair is never split. */
 function capLength(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = Array.from(text.slice(0, max + 1)).join('').slice(0, max);
+  const cut = Array.from(text.slice(0, max + 1))
+    .join('')
+    .slice(0, max);
   const last = cut.charCodeAt(cut.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }

@@ -49,7 +49,11 @@ export function passesFields(f: FilterFields, filter: PeopleFilter, clock: Filte
 
 export function passesFilter(entry: PersonEntry, filter: PeopleFilter, clock: FilterClock): boolean {
   const c = entry.contact;
-  return passesFields({ archived: c.archivedAt !== null, dueAt: c.dueAt, tags: c.tags, met: c.met.context, company: c.company }, filter, clock);
+  return passesFields(
+    { archived: c.archivedAt !== null, dueAt: c.dueAt, tags: c.tags, met: c.met.context, company: c.company },
+    filter,
+    clock,
+  );
 }
 
 /** Search and filters in one pass over entries already in display order. */
@@ -84,9 +88,7 @@ export function facetCounts(values: Iterable<string>, limit = Infinity): Facet[]
 }
 
 export function tagFacets(entries: readonly PersonEntry[]): Facet[] {
-  return facetCounts(
-    entries.filter((e) => e.contact.archivedAt === null).flatMap((e) => e.contact.tags),
-  );
+  return facetCounts(entries.filter((e) => e.contact.archivedAt === null).flatMap((e) => e.contact.tags));
 }
 
 /** Companies grouped without regard to case ("ACME" and "Acme" are one choice), as the filter compares them. */

@@ -9,7 +9,17 @@
  *   keyboard.
  */
 const LATIN_MARKS = /[\u0300-\u036f]/g;
-const NO_MARK_LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const NO_MARK_LETTERS: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
 const NO_MARK_PATTERN = /[øłđħıßæœþ]/g;
 // Plain ASCII needs none of the steps after lower-casing: most names and companies are, so skip the work.
 const ASCII = /^[\x00-\x7f]*$/;

@@ -265,7 +265,7 @@ export class PeopleIndex {
       const base = p * WORDS;
       for (let i = 0; i < mask.words.length; i += 1) {
         const bits = mask.bits[i]!;
-        if (((sig[base + mask.words[i]!]! & bits) >>> 0) !== bits) continue outer;
+        if ((sig[base + mask.words[i]!]! & bits) >>> 0 !== bits) continue outer;
       }
       const text = texts[p]!;
       for (const term of terms) if (!text.includes(term)) continue outer;

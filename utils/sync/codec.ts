@@ -3,7 +3,12 @@ import type { PrivatePart, SyncRecord } from './record';
 import { plainWire, recordToVCard, vcardToParsed, type VCardVersion } from './vcard-map';
 
 /** A record to the vCard text a server stores: the private part readable, or sealed with the key. */
-export async function encodeRecord(record: SyncRecord, version: VCardVersion, key: SyncKey | null, now = Date.now()): Promise<string> {
+export async function encodeRecord(
+  record: SyncRecord,
+  version: VCardVersion,
+  key: SyncKey | null,
+  now = Date.now(),
+): Promise<string> {
   if (!record.private) return recordToVCard(record, null, version, now);
   const json = JSON.stringify(record.private);
   const wire = key ? { kind: 'encrypted' as const, text: await encryptText(key, json) } : plainWire(record.private);
@@ -38,5 +43,10 @@ export async function decodeCard(text: string, key: SyncKey | null): Promise<Dec
     if (key) part = parsePrivate(await decryptText(key, parsed.wire.text));
     else locked = true;
   }
-  return { record: { id: parsed.id, card: parsed.card, private: part }, rev: parsed.rev, locked, fromTsunagari: parsed.wire !== null };
+  return {
+    record: { id: parsed.id, card: parsed.card, private: part },
+    rev: parsed.rev,
+    locked,
+    fromTsunagari: parsed.wire !== null,
+  };
 }

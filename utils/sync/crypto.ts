@@ -31,7 +31,9 @@ export function newSalt(): string {
 }
 
 export async function deriveKey(passphrase: string, salt: string, iterations = PBKDF2_ITERATIONS): Promise<SyncKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   const key = await crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: unb64(salt), iterations },
     material,
@@ -44,7 +46,9 @@ export async function deriveKey(passphrase: string, salt: string, iterations = P
 
 export async function encryptText(k: SyncKey, plain: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k.key, new TextEncoder().encode(plain)));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k.key, new TextEncoder().encode(plain)),
+  );
   return ['v1', String(k.iterations), k.salt, b64(iv), b64(sealed)].join('.');
 }
 

@@ -55,7 +55,9 @@ function pathOf(url: string): string {
 
 /** vCard 4.0 unless the server lists only 3.0 (Google); no list at all: 4.0 (Radicale keeps either). */
 export function versionOf(supported: unknown): VCardVersion {
-  const types = (Array.isArray(supported) ? supported : supported ? [supported] : []) as { _attributes?: { version?: unknown } }[];
+  const types = (Array.isArray(supported) ? supported : supported ? [supported] : []) as {
+    _attributes?: { version?: unknown };
+  }[];
   const versions = types.map((t) => String(t?._attributes?.version ?? ''));
   if (versions.length && !versions.includes('4.0') && versions.includes('3.0')) return '3.0';
   return '4.0';
@@ -63,13 +65,20 @@ export function versionOf(supported: unknown): VCardVersion {
 
 async function homeOf(conn: Connection): Promise<string> {
   try {
-    const account = await createAccount({ account: { serverUrl: conn.serverUrl, accountType: 'carddav' }, fetch: connectionFetch(conn) });
+    const account = await createAccount({
+      account: { serverUrl: conn.serverUrl, accountType: 'carddav' },
+      fetch: connectionFetch(conn),
+    });
     if (!account.homeUrl) throw new Error('no address book home');
     return account.homeUrl;
   } catch (error) {
     if (error instanceof SyncError) throw error;
-    if (error instanceof Error && /401/.test(error.message)) throw new SyncError('auth', 'The server refused the user name or app password (401).', 401);
-    throw new SyncError('not-found', `This address does not look like a CardDAV server (${error instanceof Error ? error.message : ''}).`);
+    if (error instanceof Error && /401/.test(error.message))
+      throw new SyncError('auth', 'The server refused the user name or app password (401).', 401);
+    throw new SyncError(
+      'not-found',
+      `This address does not look like a CardDAV server (${error instanceof Error ? error.message : ''}).`,
+    );
   }
 }
 
@@ -94,7 +103,11 @@ export async function bookInfo(conn: Connection, url: string): Promise<BookInfo>
   });
   if (!res?.ok) throw errorOfStatus(res?.status ?? 0, 'that address book');
   const props = (res.props ?? {}) as Record<string, unknown>;
-  return { url, displayName: XML_TEXT(props.displayname), version: versionOf((props.supportedAddressData as Record<string, unknown>)?.addressDataType) };
+  return {
+    url,
+    displayName: XML_TEXT(props.displayname),
+    version: versionOf((props.supportedAddressData as Record<string, unknown>)?.addressDataType),
+  };
 }
 
 export async function createBook(conn: Connection, home: string, displayName: string): Promise<BookInfo> {
@@ -153,7 +166,8 @@ export async function listCards(conn: Connection, book: string): Promise<CardRef
     const href = absolute(r.href, book);
     if (href !== self && r.ok) out.push({ href, etag: XML_TEXT((r.props as Record<string, unknown>)?.getetag) });
   }
-  if (!out.length && res.length === 1 && !res[0]!.ok) throw errorOfStatus(res[0]!.status ?? 0, 'the address book listing');
+  if (!out.length && res.length === 1 && !res[0]!.ok)
+    throw errorOfStatus(res[0]!.status ?? 0, 'the address book listing');
   return out;
 }
 
@@ -194,7 +208,12 @@ export async function putCard(conn: Connection, href: string, text: string, etag
   const headers = { 'Content-Type': 'text/vcard; charset=utf-8' };
   const res =
     etag === null
-      ? await createObject({ url: href, data: text, headers: { ...headers, 'If-None-Match': '*' }, fetch: connectionFetch(conn) })
+      ? await createObject({
+          url: href,
+          data: text,
+          headers: { ...headers, 'If-None-Match': '*' },
+          fetch: connectionFetch(conn),
+        })
       : await updateObject({ url: href, data: text, etag: etag || undefined, headers, fetch: connectionFetch(conn) });
   if (res.ok) return { ok: true, etag: res.headers.get('ETag') ?? '' };
   if (res.status === 412 || res.status === 404) return { ok: false, status: res.status };

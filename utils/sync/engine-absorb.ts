@@ -17,12 +17,20 @@ const CONFLICT_FIELDS = ['name', 'company', 'title', 'location', 'headline', 'ab
  * Fields both sides changed to different values since they last agreed: the field rule keeps the later one, and
  * the other value is written into a note on the person, so neither is lost and the user sees it.
  */
-function conflictNote(base: SyncRecord | null, local: SyncRecord, remote: SyncRecord, contactId: string, now: number): Note | null {
+function conflictNote(
+  base: SyncRecord | null,
+  local: SyncRecord,
+  remote: SyncRecord,
+  contactId: string,
+  now: number,
+): Note | null {
   if (!base) return null;
   const lines: string[] = [];
   for (const field of CONFLICT_FIELDS) {
     const pick = (r: SyncRecord | null) =>
-      field === 'headline' || field === 'about' ? (r?.private?.[field] as string | undefined) : (r?.card[field] as string | undefined);
+      field === 'headline' || field === 'about'
+        ? (r?.private?.[field] as string | undefined)
+        : (r?.card[field] as string | undefined);
     const b = pick(base);
     const l = pick(local);
     const r = pick(remote);
@@ -30,7 +38,13 @@ function conflictNote(base: SyncRecord | null, local: SyncRecord, remote: SyncRe
     if (l !== b && r !== b && l !== r && l && r) lines.push(`${field}: “${l}” (this browser) / “${r}” (other device)`);
   }
   if (!lines.length) return null;
-  return { id: newId(), contactId, body: `Sync: both sides changed these; the later one is shown.\n${lines.join('\n')}`, createdAt: now, updatedAt: now };
+  return {
+    id: newId(),
+    contactId,
+    body: `Sync: both sides changed these; the later one is shown.\n${lines.join('\n')}`,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** Reads one card from the server and decides what it changes here (nothing is written yet). */
@@ -41,7 +55,8 @@ export async function absorbCard(ctx: SyncContext, card: FetchedCard): Promise<S
   try {
     decoded = await decodeCard(card.text, config.key);
   } catch (error) {
-    if (error instanceof WrongPassphraseError) throw new SyncError('passphrase', 'The encryption passphrase does not open this address book.');
+    if (error instanceof WrongPassphraseError)
+      throw new SyncError('passphrase', 'The encryption passphrase does not open this address book.');
     throw error;
   }
   if (!decoded) return null;
@@ -84,7 +99,12 @@ export async function absorbCard(ctx: SyncContext, card: FetchedCard): Promise<S
   const merged = mergeRemote(base, mine, remote, opts);
   const note = conflictNote(base, mine, remote, contactId, now);
   if (note) report.conflicts++;
-  const changes = merged.incoming || merged.notesPut.length || merged.notesDelete.length || merged.interactionsPut.length || merged.interactionsDelete.length;
+  const changes =
+    merged.incoming ||
+    merged.notesPut.length ||
+    merged.notesDelete.length ||
+    merged.interactionsPut.length ||
+    merged.interactionsDelete.length;
   if (changes) report.received++;
   return {
     contactId,
@@ -96,4 +116,3 @@ export async function absorbCard(ctx: SyncContext, card: FetchedCard): Promise<S
     state: nextState,
   };
 }
-

@@ -30,12 +30,19 @@ export async function pull(ctx: SyncContext): Promise<void> {
   const fresh: CardRef[] = [];
   for (let i = 0; i < changed.length; i += 500) {
     const slice = changed.slice(i, i + 500);
-    const states = await db.syncState.where('href').anyOf(slice.map((c) => c.href)).toArray();
+    const states = await db.syncState
+      .where('href')
+      .anyOf(slice.map((c) => c.href))
+      .toArray();
     const etags = new Map(states.map((s) => [s.href, s.etag]));
     for (const c of slice) if (!c.etag || etags.get(c.href) !== c.etag) fresh.push(c);
   }
   for (let i = 0; i < fresh.length; i += size) {
-    const cards = await getCards(config, config.bookUrl, fresh.slice(i, i + size).map((c) => c.href));
+    const cards = await getCards(
+      config,
+      config.bookUrl,
+      fresh.slice(i, i + size).map((c) => c.href),
+    );
     const items: SyncedPerson[] = [];
     for (const card of cards) {
       const item = await absorbCard(ctx, card);

@@ -18,7 +18,10 @@ async function changedHere(ctx: SyncContext, since: number): Promise<string[]> {
   const { db } = ctx;
   const [people, noteOwners, dirty] = await Promise.all([
     db.contacts.where('updatedAt').aboveOrEqual(since).primaryKeys(),
-    db.notes.where('updatedAt').aboveOrEqual(since).toArray((rows) => rows.map((n) => n.contactId)),
+    db.notes
+      .where('updatedAt')
+      .aboveOrEqual(since)
+      .toArray((rows) => rows.map((n) => n.contactId)),
     db.syncDirty.toCollection().primaryKeys(),
   ]);
   return [...new Set([...people, ...noteOwners, ...dirty])];
@@ -70,7 +73,8 @@ async function pushOne(ctx: SyncContext, id: string): Promise<void> {
     }
     const withPrivate = config.keepsPrivate;
     const sent: SyncRecord = withPrivate ? mine : { ...mine, private: null };
-    if (state && contentOf(sent, withPrivate) === contentOf(state.agreed, withPrivate)) return void (await db.syncDirty.delete(id));
+    if (state && contentOf(sent, withPrivate) === contentOf(state.agreed, withPrivate))
+      return void (await db.syncDirty.delete(id));
     const href = state?.href ?? cardUrl(config.bookUrl, id);
     const text = await encodeRecord(sent, config.version, config.key, ctx.now());
     const put = await putCard(config, href, text, state ? state.etag : null);
@@ -88,7 +92,10 @@ async function pushOne(ctx: SyncContext, id: string): Promise<void> {
     }
     await takeRemote(ctx, href);
   }
-  throw new SyncError('conflict-loop', 'A card kept changing on the server while Tsunagari was saving it; it will be tried again.');
+  throw new SyncError(
+    'conflict-loop',
+    'A card kept changing on the server while Tsunagari was saving it; it will be tried again.',
+  );
 }
 
 /** Sends what changed here; the cursor moves only after everything was sent. */

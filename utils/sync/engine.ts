@@ -23,7 +23,16 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
  * error that remains is thrown as a SyncError with a kind the settings page puts into words.
  */
 export async function runSync(db: TsunagariDB, config: SyncConfig): Promise<SyncReport> {
-  const report: SyncReport = { received: 0, sent: 0, deletedHere: 0, deletedThere: 0, conflicts: 0, foreign: 0, locked: false, salt: null };
+  const report: SyncReport = {
+    received: 0,
+    sent: 0,
+    deletedHere: 0,
+    deletedThere: 0,
+    conflicts: 0,
+    foreign: 0,
+    locked: false,
+    salt: null,
+  };
   const ctx: SyncContext = { db, config, report, now: config.now ?? Date.now };
   const delays = config.retryDelaysMs ?? [1_000, 5_000];
   for (let attempt = 0; ; attempt++) {

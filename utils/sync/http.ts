@@ -34,14 +34,25 @@ export function connectionFetch(conn: Connection): typeof fetch {
     const signal = conn.signal ? AbortSignal.any([conn.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await base(input, { ...init, headers, signal, credentials: 'omit', redirect: init.redirect ?? 'follow' });
+      response = await base(input, {
+        ...init,
+        headers,
+        signal,
+        credentials: 'omit',
+        redirect: init.redirect ?? 'follow',
+      });
     } catch (error) {
       if (timeout.aborted) throw new SyncError('timeout', 'The server did not answer in time.');
       if (conn.signal?.aborted) throw error;
-      throw new SyncError('network', `Could not reach the server (${error instanceof Error ? error.message : String(error)}).`);
+      throw new SyncError(
+        'network',
+        `Could not reach the server (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
-    if (response.status === 401) throw new SyncError('auth', 'The server refused the user name or app password (401).', 401);
-    if (response.status >= 500) throw new SyncError('server', `The server failed (${response.status}).`, response.status);
+    if (response.status === 401)
+      throw new SyncError('auth', 'The server refused the user name or app password (401).', 401);
+    if (response.status >= 500)
+      throw new SyncError('server', `The server failed (${response.status}).`, response.status);
     return response;
   };
 }

@@ -111,8 +111,18 @@ export function mergeRemote(
   }
   if (any) incoming.fieldSeenAt = fieldSeenAt;
 
-  const notes = mergeById(base?.private?.notes, local.private?.notes ?? [], remote.private?.notes, (a, b) => a.updatedAt > b.updatedAt);
-  const interactions = mergeById(base?.private?.interactions, local.private?.interactions ?? [], remote.private?.interactions, () => false);
+  const notes = mergeById(
+    base?.private?.notes,
+    local.private?.notes ?? [],
+    remote.private?.notes,
+    (a, b) => a.updatedAt > b.updatedAt,
+  );
+  const interactions = mergeById(
+    base?.private?.interactions,
+    local.private?.interactions ?? [],
+    remote.private?.interactions,
+    () => false,
+  );
   return {
     incoming: any ? (incoming as IncomingPerson) : null,
     notesPut: notes.put.map((n) => ({ ...n, contactId: local.id })),
@@ -128,11 +138,21 @@ export function incomingOfRemote(remote: SyncRecord, options: { rev: number | nu
   const fieldSeenAt: Record<string, number> = {};
   for (const field of CARD_FIELDS) {
     const written = p?.writtenCard[field];
-    fieldSeenAt[field] = p && same(written, remote.card[field]) ? (p.fieldSeenAt[field] ?? options.now) : (options.rev ?? options.now);
+    fieldSeenAt[field] =
+      p && same(written, remote.card[field]) ? (p.fieldSeenAt[field] ?? options.now) : (options.rev ?? options.now);
   }
   const incoming: IncomingPerson = { id: remote.id, ...remote.card, fieldSeenAt };
   if (!p) return incoming;
-  for (const key of ['headline', 'about', 'topics', 'profiles', 'met', 'cadenceDays', 'snoozedUntil', 'archivedAt'] as const) {
+  for (const key of [
+    'headline',
+    'about',
+    'topics',
+    'profiles',
+    'met',
+    'cadenceDays',
+    'snoozedUntil',
+    'archivedAt',
+  ] as const) {
     fieldSeenAt[key] = p.fieldSeenAt[key] ?? options.now;
   }
   return {

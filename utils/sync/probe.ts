@@ -8,13 +8,30 @@ import type { VCardVersion } from './vcard-map';
  * lives in them. A throwaway card is written, read back and deleted; where the property is gone, the settings say
  * so and sync sends only the card.
  */
-export async function keepsExtensionProperties(conn: Connection, bookUrl: string, version: VCardVersion): Promise<boolean> {
+export async function keepsExtensionProperties(
+  conn: Connection,
+  bookUrl: string,
+  version: VCardVersion,
+): Promise<boolean> {
   const fetch = connectionFetch(conn);
   const id = `tsunagari-probe-${Math.random().toString(36).slice(2, 10)}`;
   const href = new URL(`${id}.vcf`, bookUrl.endsWith('/') ? bookUrl : `${bookUrl}/`).href;
   const marker = `probe ${id}`;
-  const card = ['BEGIN:VCARD', `VERSION:${version}`, propertyLine('UID', id), propertyLine('FN', 'Tsunagari check'), 'N:check;Tsunagari;;;', propertyLine('X-TSUNAGARI-PROBE', marker), 'END:VCARD', ''].join('\r\n');
-  const put = await fetch(href, { method: 'PUT', body: card, headers: { 'Content-Type': 'text/vcard; charset=utf-8', 'If-None-Match': '*' } });
+  const card = [
+    'BEGIN:VCARD',
+    `VERSION:${version}`,
+    propertyLine('UID', id),
+    propertyLine('FN', 'Tsunagari check'),
+    'N:check;Tsunagari;;;',
+    propertyLine('X-TSUNAGARI-PROBE', marker),
+    'END:VCARD',
+    '',
+  ].join('\r\n');
+  const put = await fetch(href, {
+    method: 'PUT',
+    body: card,
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8', 'If-None-Match': '*' },
+  });
   if (!put.ok) throw errorOfStatus(put.status, 'writing a test card');
   try {
     const got = await fetch(href, { method: 'GET' });

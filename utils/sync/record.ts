@@ -1,6 +1,16 @@
 export type { CardPart, PrivatePart, SyncRecord } from '../model/sync-record';
 
-export const CARD_FIELDS = ['name', 'company', 'title', 'location', 'avatarUrl', 'emails', 'phones', 'websites', 'tags'] as const;
+export const CARD_FIELDS = [
+  'name',
+  'company',
+  'title',
+  'location',
+  'avatarUrl',
+  'emails',
+  'phones',
+  'websites',
+  'tags',
+] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 export const PRIVATE_FIELDS = [
   'headline',

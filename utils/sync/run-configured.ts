@@ -1,5 +1,11 @@
 import type { TsunagariDB } from '../db/database';
-import { syncAccountItem, syncStatusItem, EMPTY_STATUS, type SyncAccount, type SyncStatus } from '../settings/sync-account';
+import {
+  syncAccountItem,
+  syncStatusItem,
+  EMPTY_STATUS,
+  type SyncAccount,
+  type SyncStatus,
+} from '../settings/sync-account';
 import { deriveKey, type SyncKey } from './crypto';
 import { runSync } from './engine';
 import { SyncError } from './errors';
@@ -24,7 +30,10 @@ export function backoffUntil(status: SyncStatus): number {
 /** One lock across the worker and the pages (Web Locks), so two syncs never run at once. */
 function exclusive<T>(run: () => Promise<T>): Promise<T | null> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('tsunagari-sync', { ifAvailable: true }, async (lock): Promise<T | null> => (lock ? run() : null)) as Promise<T | null>;
+  if (locks)
+    return locks.request('tsunagari-sync', { ifAvailable: true }, async (lock): Promise<T | null> =>
+      lock ? run() : null,
+    ) as Promise<T | null>;
   if (runningHere) return Promise.resolve(null);
   runningHere = true;
   return run().finally(() => {
@@ -36,7 +45,10 @@ function exclusive<T>(run: () => Promise<T>): Promise<T | null> {
  * Runs a sync with the account saved on this device and records the outcome for Settings → Sync. `force`
  * (the "Sync now" button) ignores the backoff. Returns null when sync is off or another run holds the lock.
  */
-export function syncWithAccount(db: TsunagariDB, options: { force?: boolean; fetch?: typeof fetch; now?: () => number; retryDelaysMs?: readonly number[] } = {}): Promise<SyncStatus | null> {
+export function syncWithAccount(
+  db: TsunagariDB,
+  options: { force?: boolean; fetch?: typeof fetch; now?: () => number; retryDelaysMs?: readonly number[] } = {},
+): Promise<SyncStatus | null> {
   const now = options.now ?? Date.now;
   return exclusive(async () => {
     const account = await syncAccountItem.getValue();
@@ -64,7 +76,8 @@ export function syncWithAccount(db: TsunagariDB, options: { force?: boolean; fet
           void syncStatusItem.setValue({ ...before, progress });
         },
       });
-      if (report.salt && report.salt !== account.salt) await syncAccountItem.setValue({ ...account, salt: report.salt });
+      if (report.salt && report.salt !== account.salt)
+        await syncAccountItem.setValue({ ...account, salt: report.salt });
       const status: SyncStatus = {
         ...before,
         lastSyncAt: now(),

@@ -43,7 +43,9 @@ export function summaryOf(record: SyncRecord, encrypted: boolean): string {
   if (encrypted) return 'Tsunagari: details are encrypted.';
   const lines: string[] = [];
   if (p.headline) lines.push(oneLine(p.headline));
-  const met = [p.met.context, p.met.place, p.met.introducedBy && `via ${p.met.introducedBy}`].filter(Boolean).join(', ');
+  const met = [p.met.context, p.met.place, p.met.introducedBy && `via ${p.met.introducedBy}`]
+    .filter(Boolean)
+    .join(', ');
   if (met) lines.push(`Met: ${met}`);
   const latest = [...p.notes].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 2);
   for (const note of latest) lines.push(`- ${oneLine(note.body)}`);
@@ -55,7 +57,12 @@ export function plainWire(part: PrivatePart): PrivateWire {
   return { kind: 'plain', text: JSON.stringify(part) };
 }
 
-export function recordToVCard(record: SyncRecord, wire: PrivateWire | null, version: VCardVersion, now = Date.now()): string {
+export function recordToVCard(
+  record: SyncRecord,
+  wire: PrivateWire | null,
+  version: VCardVersion,
+  now = Date.now(),
+): string {
   const c = record.card;
   const lines: string[] = ['BEGIN:VCARD', `VERSION:${version}`];
   lines.push(propertyLine('UID', escapeText(record.id)));
@@ -74,7 +81,15 @@ export function recordToVCard(record: SyncRecord, wire: PrivateWire | null, vers
   }
   const summary = summaryOf(record, wire?.kind === 'encrypted');
   if (summary) lines.push(propertyLine('NOTE', escapeText(summary)));
-  lines.push(propertyLine('REV', new Date(now).toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '')));
+  lines.push(
+    propertyLine(
+      'REV',
+      new Date(now)
+        .toISOString()
+        .replace(/\.\d{3}/, '')
+        .replace(/[-:]/g, ''),
+    ),
+  );
   if (wire) {
     lines.push(propertyLine(X_FORMAT, FORMAT));
     lines.push(propertyLine(wire.kind === 'plain' ? X_DATA : X_ENC, escapeText(wire.text)));
@@ -114,7 +129,10 @@ export function vcardToParsed(text: string): ParsedCard | null {
   }
   const org = get('ORG')[0];
   const adr = get('ADR')[0];
-  const photo = get('PHOTO').map((p) => p.value.trim()).find((v) => /^https?:\/\//i.test(v)) ?? '';
+  const photo =
+    get('PHOTO')
+      .map((p) => p.value.trim())
+      .find((v) => /^https?:\/\//i.test(v)) ?? '';
   const card: CardPart = {
     name,
     company: org ? unescapeText(splitUnescaped(org.value, ';')[0] ?? '').trim() : '',

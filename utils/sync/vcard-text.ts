@@ -50,7 +50,10 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 
 /** Every property of the first VCARD in `text`, in order, unfolded. */
 export function parseVCard(text: string): VProperty[] {
-  const lines = text.replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .replace(/\n[ \t]/g, '')
+    .split(/\r?\n/);
   const props: VProperty[] = [];
   for (const line of lines) {
     if (!line.trim()) continue;

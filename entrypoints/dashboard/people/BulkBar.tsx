@@ -37,8 +37,10 @@ export function BulkBar() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!tag.trim()) return;
-          void run(t('write.what.bulkTag', { tag: tag.trim(), n: ids.length }), () => bulkAddTag(db, ids, tag), (n) =>
-            t('dash.bulk.tagged', { n, tag: tag.trim() }),
+          void run(
+            t('write.what.bulkTag', { tag: tag.trim(), n: ids.length }),
+            () => bulkAddTag(db, ids, tag),
+            (n) => t('dash.bulk.tagged', { n, tag: tag.trim() }),
           );
           setTag('');
         }}
@@ -55,8 +57,10 @@ export function BulkBar() {
           type="button"
           className="btn"
           onClick={() =>
-            void run(t('write.what.bulkCadence', { n: ids.length }), () => bulkSetCadence(db, ids, cadence), (n) =>
-              t('dash.bulk.cadenced', { n }),
+            void run(
+              t('write.what.bulkCadence', { n: ids.length }),
+              () => bulkSetCadence(db, ids, cadence),
+              (n) => t('dash.bulk.cadenced', { n }),
             )
           }
         >
@@ -69,8 +73,10 @@ export function BulkBar() {
             type="button"
             className="btn"
             onClick={() =>
-              void run(t('write.what.bulkUnarchive', { n: ids.length }), () => bulkUnarchive(db, ids), (n) =>
-                t('dash.bulk.unarchived', { n }),
+              void run(
+                t('write.what.bulkUnarchive', { n: ids.length }),
+                () => bulkUnarchive(db, ids),
+                (n) => t('dash.bulk.unarchived', { n }),
               ).then(() => setSelected(new Set()))
             }
           >

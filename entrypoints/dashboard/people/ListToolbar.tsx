@@ -76,7 +76,9 @@ export function ListToolbar({ index, version }: { index: PeopleIndex | null; ver
             id={ids.met}
             className="field"
             value={filter.met ?? ANY}
-            onChange={(e) => setFilter({ ...filter, met: e.target.value === ANY ? null : (e.target.value as MetFilter) })}
+            onChange={(e) =>
+              setFilter({ ...filter, met: e.target.value === ANY ? null : (e.target.value as MetFilter) })
+            }
           >
             <option value={ANY}>{t('dash.filter.any')}</option>
             {MET_CONTEXTS.map((m) => (

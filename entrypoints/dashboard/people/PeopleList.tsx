@@ -97,11 +97,7 @@ export function PeopleList({ source, now, soonDays }: { source: ListSource; now:
         </span>
       </div>
       <div ref={scrollRef} className="list-scroll" data-testid="people-list">
-        <ul
-          className="list-inner"
-          aria-label={t('dash.list.label')}
-          style={{ height: virtualizer.getTotalSize() }}
-        >
+        <ul className="list-inner" aria-label={t('dash.list.label')} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             if (item.index >= source.count) return null;
             const c = people.get(source.idAt(item.index));
@@ -156,11 +152,17 @@ export function PeopleList({ source, now, soonDays }: { source: ListSource; now:
                   {c.lastInteractionAt !== null ? formatRelative(c.lastInteractionAt, now, lang) : t('dash.list.never')}
                 </span>
                 <span className="row-due">
-                  {c.archivedAt !== null ? <span className="due-chip due-none">{t('dash.archived')}</span> : (
+                  {c.archivedAt !== null ? (
+                    <span className="due-chip due-none">{t('dash.archived')}</span>
+                  ) : (
                     // Only rows in view are rendered, so the precise reason ("2 months overdue") costs ~20 calls.
                     <DueChip
                       state={state}
-                      reason={state === 'overdue' || state === 'soon' || (state === 'ok' && c.lastInteractionAt === null) ? describeReason(dueReason(c, now, zone), t) : undefined}
+                      reason={
+                        state === 'overdue' || state === 'soon' || (state === 'ok' && c.lastInteractionAt === null)
+                          ? describeReason(dueReason(c, now, zone), t)
+                          : undefined
+                      }
                     />
                   )}
                 </span>

@@ -29,10 +29,21 @@ export function PeoplePage() {
   const source = useMemo<ListSource | null>(() => {
     if (index) {
       const { positions } = index.search(deferredQuery, filter, sort, clock);
-      return { count: positions.length, idAt: (i) => index.idAt(positions[i]!), nameAt: (i) => index.nameAt(positions[i]!), version };
+      return {
+        count: positions.length,
+        idAt: (i) => index.idAt(positions[i]!),
+        nameAt: (i) => index.nameAt(positions[i]!),
+        version,
+      };
     }
     if (!preview) return null;
-    return { count: preview.length, idAt: (i) => preview[i]!.id, nameAt: (i) => preview[i]!.name, preview, version: -1 };
+    return {
+      count: preview.length,
+      idAt: (i) => preview[i]!.id,
+      nameAt: (i) => preview[i]!.name,
+      preview,
+      version: -1,
+    };
   }, [index, version, preview, deferredQuery, filter, sort, clock]);
   const complete = index !== null;
 
@@ -64,7 +75,9 @@ export function PeoplePage() {
         <>
           <ListToolbar index={index} version={version} />
           <p className="result-count muted" role="status" aria-live="polite" data-testid="result-count">
-            {complete ? t('dash.people.results', { n: source.count.toLocaleString(lang) }) : t('dash.people.loadingAll')}
+            {complete
+              ? t('dash.people.results', { n: source.count.toLocaleString(lang) })
+              : t('dash.people.loadingAll')}
           </p>
           {selected.size > 0 ? <BulkBar /> : null}
           {source.count === 0 ? (

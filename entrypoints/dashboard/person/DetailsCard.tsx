@@ -73,7 +73,12 @@ type DraftKey = keyof Draft;
 /** What the user typed into a field, and what the field showed when they started (to tell a change from a touch). */
 type Touched = Partial<Record<DraftKey, { base: string; value: string }>>;
 
-const MET_PARTS = { metContext: 'context', metPlace: 'place', metDate: 'date', metIntroducedBy: 'introducedBy' } as const;
+const MET_PARTS = {
+  metContext: 'context',
+  metPlace: 'place',
+  metDate: 'date',
+  metIntroducedBy: 'introducedBy',
+} as const;
 const LIST_KEYS = ['emails', 'phones', 'websites', 'tags', 'topics'] as const;
 const SCALAR_KEYS = ['name', 'headline', 'company', 'title', 'location', 'about'] as const;
 
@@ -202,9 +207,11 @@ export function DetailsCard({ contact }: { contact: Contact }) {
               setError(t('dash.add.nameRequired'));
               return;
             }
-            void write(t('write.what.details', { name: contact.name }), () => editContact(db, contact.id, edit)).then((r) => {
-              if (r.ok) close();
-            });
+            void write(t('write.what.details', { name: contact.name }), () => editContact(db, contact.id, edit)).then(
+              (r) => {
+                if (r.ok) close();
+              },
+            );
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') close();
@@ -278,8 +285,16 @@ export function DetailsCard({ contact }: { contact: Contact }) {
         <dd>{content}</dd>
       </div>
     ) : null;
-  const nothing = !contact.location && !contact.about && !contact.emails.length && !contact.phones.length &&
-    !contact.websites.length && !contact.profiles.length && !contact.tags.length && !contact.topics.length && !metParts.length;
+  const nothing =
+    !contact.location &&
+    !contact.about &&
+    !contact.emails.length &&
+    !contact.phones.length &&
+    !contact.websites.length &&
+    !contact.profiles.length &&
+    !contact.tags.length &&
+    !contact.topics.length &&
+    !metParts.length;
 
   return (
     <section className="card details-card" aria-labelledby={`${formId}-heading`}>
@@ -324,7 +339,11 @@ export function DetailsCard({ contact }: { contact: Contact }) {
           </ul>,
           contact.topics.length > 0,
         )}
-        {row(t('dash.person.profiles'), <LinkList kind="web" values={contact.profiles.map((p) => p.url)} />, contact.profiles.length > 0)}
+        {row(
+          t('dash.person.profiles'),
+          <LinkList kind="web" values={contact.profiles.map((p) => p.url)} />,
+          contact.profiles.length > 0,
+        )}
         {row(t('field.websites'), <LinkList kind="web" values={contact.websites} />, contact.websites.length > 0)}
         {row(t('field.emails'), <LinkList kind="email" values={contact.emails} />, contact.emails.length > 0)}
         {row(t('field.phones'), <LinkList kind="phone" values={contact.phones} />, contact.phones.length > 0)}

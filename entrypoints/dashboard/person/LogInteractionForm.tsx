@@ -28,10 +28,12 @@ export function LogInteractionForm({ contactId, name }: { contactId: string; nam
         onSubmit={(e) => {
           e.preventDefault();
           // Today means "just now"; a past day is stored at its local noon.
-          const at = day === today || !day ? Date.now() : fromDateInput(day) ?? Date.now();
+          const at = day === today || !day ? Date.now() : (fromDateInput(day) ?? Date.now());
           // A double-click on "Log it" is one talk; the toast's Undo removes exactly the talk it reports.
           void guard(async () => {
-            const logged = await write(t('write.what.talk', { name }), () => logInteraction(db, contactId, { kind, at, note }));
+            const logged = await write(t('write.what.talk', { name }), () =>
+              logInteraction(db, contactId, { kind, at, note }),
+            );
             if (!logged.ok) return;
             setNote('');
             setDay(toDateInput(Date.now()));

@@ -65,7 +65,14 @@ export function MergeDialog({ open, keep, onClose }: { open: boolean; keep: Cont
         <>
           <p className="muted">{t('dash.merge.help')}</p>
           <label htmlFor={id}>{t('dash.merge.search')}</label>
-          <input id={id} type="search" className="field" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+          <input
+            id={id}
+            type="search"
+            className="field"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoFocus
+          />
           {choices.length === 0 ? (
             <p className="muted">{t('dash.merge.none')}</p>
           ) : (
@@ -74,7 +81,9 @@ export function MergeDialog({ open, keep, onClose }: { open: boolean; keep: Cont
                 <li key={contact.id}>
                   <button type="button" className="merge-choice" onClick={() => setOther(contact)}>
                     <strong>{contact.name}</strong>
-                    <span className="muted">{[contact.title, contact.company, contact.location].filter(Boolean).join(' · ')}</span>
+                    <span className="muted">
+                      {[contact.title, contact.company, contact.location].filter(Boolean).join(' · ')}
+                    </span>
                   </button>
                 </li>
               ))}

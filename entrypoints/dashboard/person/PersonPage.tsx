@@ -53,7 +53,9 @@ export function PersonPage({ id }: { id: string }) {
     toast(t('dash.person.deleted', { name: contact.name }), {
       label: t('undo'),
       run: async () => {
-        const back = await write(t('write.what.undoDelete', { name: contact.name }), () => restoreDeleted(db, deleted.value));
+        const back = await write(t('write.what.undoDelete', { name: contact.name }), () =>
+          restoreDeleted(db, deleted.value),
+        );
         if (back.ok) navigate(hrefs.person(contact.id));
       },
     });
@@ -79,7 +81,9 @@ export function PersonPage({ id }: { id: string }) {
             )}
             <CadenceSelect
               value={contact.cadenceDays}
-              onChange={(days) => void write(t('write.what.cadence', { name: contact.name }), () => setCadence(db, contact.id, days))}
+              onChange={(days) =>
+                void write(t('write.what.cadence', { name: contact.name }), () => setCadence(db, contact.id, days))
+              }
             />
           </div>
         </div>
@@ -88,11 +92,21 @@ export function PersonPage({ id }: { id: string }) {
             {t('dash.person.merge')}
           </button>
           {contact.archivedAt === null ? (
-            <button type="button" className="btn" onClick={() => void write(t('write.what.archive', { name: contact.name }), () => archive(db, contact.id))}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void write(t('write.what.archive', { name: contact.name }), () => archive(db, contact.id))}
+            >
               {t('dash.person.archive')}
             </button>
           ) : (
-            <button type="button" className="btn" onClick={() => void write(t('write.what.unarchive', { name: contact.name }), () => unarchive(db, contact.id))}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() =>
+                void write(t('write.what.unarchive', { name: contact.name }), () => unarchive(db, contact.id))
+              }
+            >
               {t('dash.person.unarchive')}
             </button>
           )}

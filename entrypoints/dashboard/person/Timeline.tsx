@@ -41,7 +41,14 @@ function NoteItem({ note, when, name }: { note: Note; when: string; name: string
         <label htmlFor={id} className="visually-hidden">
           {t('dash.timeline.editNote')}
         </label>
-        <textarea id={id} className="field" rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />
+        <textarea
+          id={id}
+          className="field"
+          rows={3}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          autoFocus
+        />
         <div className="form-actions">
           <button type="button" className="btn btn-small" onClick={() => setDraft(null)}>
             {t('cancel')}
@@ -84,7 +91,15 @@ function captureSummary(capture: CaptureRecord): string {
 }
 
 /** Notes, talks, saves and job changes on one line of time, newest first. */
-export function Timeline({ contactId, name, jobChange }: { contactId: string; name: string; jobChange: JobChange | null }) {
+export function Timeline({
+  contactId,
+  name,
+  jobChange,
+}: {
+  contactId: string;
+  name: string;
+  jobChange: JobChange | null;
+}) {
   const t = useT();
   const write = useWrite();
   const lang = useLang();
@@ -167,7 +182,11 @@ export function Timeline({ contactId, name, jobChange }: { contactId: string; na
                       type="button"
                       className="btn btn-small btn-ghost"
                       aria-label={t('dash.timeline.deleteTalkOf', { when: formatDate(item.at, lang) })}
-                      onClick={() => void write(t('write.what.talkDelete', { name }), () => deleteInteraction(db, item.interaction.id))}
+                      onClick={() =>
+                        void write(t('write.what.talkDelete', { name }), () =>
+                          deleteInteraction(db, item.interaction.id),
+                        )
+                      }
                     >
                       {t('delete')}
                     </button>

@@ -12,7 +12,9 @@ export function howMetText(contact: Pick<Contact, 'met' | 'profileKeys'>, t: Tra
   if (!met.context && !met.place) {
     if (!date) return '';
     const linkedIn = contact.profileKeys.some((key) => key.startsWith('linkedin:'));
-    return linkedIn && !met.introducedBy ? t('dash.person.connectedOnLinkedIn', { date }) : t('dash.person.metOn', { date });
+    return linkedIn && !met.introducedBy
+      ? t('dash.person.connectedOnLinkedIn', { date })
+      : t('dash.person.metOn', { date });
   }
   return [met.context ? t(`met.${met.context}`) : '', met.place, date].filter(Boolean).join(' · ');
 }

@@ -53,7 +53,13 @@ export function DataSection() {
         >
           <p>{t('dash.settings.wipeConfirm')}</p>
           <label htmlFor={confirmId}>{t('dash.settings.wipeType', { word })}</label>
-          <input id={confirmId} className="field" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+          <input
+            id={confirmId}
+            className="field"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+          />
           <div className="form-actions">
             <button
               type="button"

@@ -8,7 +8,14 @@ import { keepsExtensionProperties } from '../../../utils/sync/probe';
 import { newSalt } from '../../../utils/sync/crypto';
 import { SyncError } from '../../../utils/sync/errors';
 import { syncWithAccount } from '../../../utils/sync/run-configured';
-import { EMPTY_STATUS, removeSyncAccount, syncAccountItem, syncStatusItem, type SyncAccount, type SyncStatus } from '../../../utils/settings/sync-account';
+import {
+  EMPTY_STATUS,
+  removeSyncAccount,
+  syncAccountItem,
+  syncStatusItem,
+  type SyncAccount,
+  type SyncStatus,
+} from '../../../utils/settings/sync-account';
 import { SyncStatusView } from './SyncStatus';
 
 /** The host permission for the server, without the port: Firefox skips CORS only for a portless pattern. */
@@ -37,7 +44,14 @@ function useSyncItems() {
 export function SyncSection() {
   const t = useT();
   const lang = useLang();
-  const ids = { server: useId(), user: useId(), password: useId(), book: useId(), newBook: useId(), passphrase: useId() };
+  const ids = {
+    server: useId(),
+    user: useId(),
+    password: useId(),
+    book: useId(),
+    newBook: useId(),
+    passphrase: useId(),
+  };
   const { account, status } = useSyncItems();
   const [server, setServer] = useState('');
   const [user, setUser] = useState('');
@@ -89,7 +103,9 @@ export function SyncSection() {
     setBusy(true);
     setMessage('');
     try {
-      const info = chosen ? await bookInfo(conn(), chosen) : await createBook(conn(), home, newName.trim() || 'Tsunagari');
+      const info = chosen
+        ? await bookInfo(conn(), chosen)
+        : await createBook(conn(), home, newName.trim() || 'Tsunagari');
       const keepsPrivate = await keepsExtensionProperties(conn(), info.url, info.version);
       await resetSync(db);
       await syncAccountItem.setValue({
@@ -117,7 +133,12 @@ export function SyncSection() {
   const setEncryption = async (encrypt: boolean) => {
     if (!account) return;
     if (encrypt && !passphrase) return setMessage(t('sync.passphraseNeeded'));
-    await syncAccountItem.setValue({ ...account, encrypt, passphrase: encrypt ? passphrase : '', salt: account.salt || newSalt() });
+    await syncAccountItem.setValue({
+      ...account,
+      encrypt,
+      passphrase: encrypt ? passphrase : '',
+      salt: account.salt || newSalt(),
+    });
     // Every card is read and written again with (or without) the key.
     await resetSync(db);
     setPassphrase('');
@@ -131,18 +152,43 @@ export function SyncSection() {
         <p className="muted hint">{t('sync.intro')}</p>
         <div className="setting">
           <label htmlFor={ids.server}>{t('sync.server')}</label>
-          <input id={ids.server} className="field" type="url" placeholder="https://dav.example.com/" value={server} onChange={(e) => setServer(e.target.value)} />
+          <input
+            id={ids.server}
+            className="field"
+            type="url"
+            placeholder="https://dav.example.com/"
+            value={server}
+            onChange={(e) => setServer(e.target.value)}
+          />
         </div>
         <div className="setting">
           <label htmlFor={ids.user}>{t('sync.user')}</label>
-          <input id={ids.user} className="field" autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} />
+          <input
+            id={ids.user}
+            className="field"
+            autoComplete="username"
+            value={user}
+            onChange={(e) => setUser(e.target.value)}
+          />
         </div>
         <div className="setting">
           <label htmlFor={ids.password}>{t('sync.password')}</label>
-          <input id={ids.password} className="field" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id={ids.password}
+            className="field"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <p className="muted hint">{t('sync.passwordHint')}</p>
         </div>
-        <button type="button" className="btn" disabled={busy || !server || !user || !password} onClick={() => void test()}>
+        <button
+          type="button"
+          className="btn"
+          disabled={busy || !server || !user || !password}
+          onClick={() => void test()}
+        >
           {t('sync.test')}
         </button>
         {books ? (
@@ -159,7 +205,12 @@ export function SyncSection() {
             {chosen === '' ? (
               <>
                 <label htmlFor={ids.newBook}>{t('sync.newBookName')}</label>
-                <input id={ids.newBook} className="field" value={newName} onChange={(e) => setNewName(e.target.value)} />
+                <input
+                  id={ids.newBook}
+                  className="field"
+                  value={newName}
+                  onChange={(e) => setNewName(e.target.value)}
+                />
               </>
             ) : null}
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void chooseBook()}>
@@ -183,7 +234,14 @@ export function SyncSection() {
         <p className="muted hint">{status.needsPassphrase ? t('sync.needsPassphrase') : t('sync.encryptHint')}</p>
         {!account.encrypt ? (
           <>
-            <input id={ids.passphrase} className="field" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <input
+              id={ids.passphrase}
+              className="field"
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
             <button type="button" className="btn" onClick={() => void setEncryption(true)}>
               {status.needsPassphrase ? t('sync.unlock') : t('sync.encryptOn')}
             </button>

@@ -16,7 +16,11 @@ import './sort.css';
 const BATCH = 5;
 
 /** Each decision with the key that takes it; the key is printed on its button. */
-const DECISIONS: ReadonlyArray<{ decision: SortDecision; key: string; label: 'sort.month' | 'sort.quarter' | 'sort.year' | 'sort.notNow' | 'sort.archive' }> = [
+const DECISIONS: ReadonlyArray<{
+  decision: SortDecision;
+  key: string;
+  label: 'sort.month' | 'sort.quarter' | 'sort.year' | 'sort.notNow' | 'sort.archive';
+}> = [
   { decision: 'month', key: '1', label: 'sort.month' },
   { decision: 'quarter', key: '2', label: 'sort.quarter' },
   { decision: 'year', key: '3', label: 'sort.year' },
@@ -71,7 +75,8 @@ export function SortPage() {
 
   const current = batch?.people[0];
   // Someone deleted, or sorted elsewhere (the person page, another window) since the queue was read: skip them.
-  const stale = batch !== undefined && batchIds.length > 0 && (current === undefined || !isUnsorted(current, Date.now()));
+  const stale =
+    batch !== undefined && batchIds.length > 0 && (current === undefined || !isUnsorted(current, Date.now()));
   useEffect(() => {
     if (stale) setPos((p) => p + 1);
   }, [stale]);
@@ -81,7 +86,9 @@ export function SortPage() {
       if (busy.current || !current || stale) return;
       busy.current = true;
       try {
-        const done = await write(t('write.what.cadence', { name: current.name }), () => applySortDecision(db, current.id, decision));
+        const done = await write(t('write.what.cadence', { name: current.name }), () =>
+          applySortDecision(db, current.id, decision),
+        );
         if (!done.ok) return;
         const label = DECISIONS.find((d) => d.decision === decision)?.label ?? 'sort.notNow';
         setLast(t('sort.last', { name: current.name, decision: t(label) }));
@@ -158,14 +165,20 @@ export function SortPage() {
               {current.title || current.company ? (
                 <p className="sort-role">{[current.title, current.company].filter(Boolean).join(' · ')}</p>
               ) : null}
-              {current.headline && current.headline !== current.title ? <p className="muted">{current.headline}</p> : null}
+              {current.headline && current.headline !== current.title ? (
+                <p className="muted">{current.headline}</p>
+              ) : null}
               <p className="muted">
                 {current.met.date !== null
                   ? t('sort.connected', { date: formatDate(current.met.date, lang) })
                   : t('sort.saved', { date: formatDate(current.createdAt, lang) })}
               </p>
               {batch?.note ? <p className="sort-note">{t('sort.noted', { note: batch.note.slice(0, 200) })}</p> : null}
-              {current.topics.length ? <p className="muted">{t('sort.askAbout', { topics: current.topics.slice(0, 3).join(t('sort.listSeparator')) })}</p> : null}
+              {current.topics.length ? (
+                <p className="muted">
+                  {t('sort.askAbout', { topics: current.topics.slice(0, 3).join(t('sort.listSeparator')) })}
+                </p>
+              ) : null}
             </div>
           </section>
           <div className="sort-actions" role="group" aria-label={t('sort.actionsLabel', { name: current.name })}>

@@ -3,7 +3,10 @@ import { expect, type BrowserContext, type Worker } from '@playwright/test';
 async function withWorkerStatus(
   context: BrowserContext,
   extensionId: string,
-  act: (send: (method: 'ServiceWorker.stopAllWorkers' | 'ServiceWorker.startWorker') => Promise<unknown>, statuses: string[]) => Promise<void>,
+  act: (
+    send: (method: 'ServiceWorker.stopAllWorkers' | 'ServiceWorker.startWorker') => Promise<unknown>,
+    statuses: string[],
+  ) => Promise<void>,
 ): Promise<void> {
   const page = await context.newPage();
   try {

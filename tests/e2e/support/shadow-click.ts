@@ -13,7 +13,11 @@ interface AXNode {
 async function findButton(session: CDPSession, name: RegExp): Promise<number | null> {
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   const hit = nodes.find(
-    (node) => !node.ignored && node.role?.value === 'button' && typeof node.name?.value === 'string' && name.test(node.name.value),
+    (node) =>
+      !node.ignored &&
+      node.role?.value === 'button' &&
+      typeof node.name?.value === 'string' &&
+      name.test(node.name.value),
   );
   return hit?.backendDOMNodeId ?? null;
 }

@@ -8,8 +8,7 @@ import type { ExtensionBrowser, LaunchOptions } from './browser';
 
 /** The built Firefox add-on: `.output/firefox-mv3` unless a build put it elsewhere. */
 export const FIREFOX_EXTENSION_PATH = path.resolve(
-  process.env.TSUNAGARI_FIREFOX_EXTENSION_PATH ??
-    path.join(process.env.TSUNAGARI_OUT_DIR ?? '.output', 'firefox-mv3'),
+  process.env.TSUNAGARI_FIREFOX_EXTENSION_PATH ?? path.join(process.env.TSUNAGARI_OUT_DIR ?? '.output', 'firefox-mv3'),
 );
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -100,9 +99,11 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     const page = await this.browser.newPage();
     // `page.goto` never resolves on a moz-extension page (no load event reaches BiDi): navigate the
     // browsing context directly and wait for the document to be complete (TOOLCHAIN.md).
-    const context = (page.mainFrame() as unknown as {
-      browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> };
-    }).browsingContext;
+    const context = (
+      page.mainFrame() as unknown as {
+        browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> };
+      }
+    ).browsingContext;
     await context.navigate(this.baseUrl + pathAndQuery, 'complete');
     return page;
   }
@@ -217,9 +218,11 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   /** A raw WebDriver BiDi command, for what puppeteer does not wrap (chrome-scope contexts). */
   private bidi(method: string, params: object): Promise<{ result: unknown }> {
-    const connection = (this.browser as unknown as {
-      connection: { send(method: string, params: object): Promise<{ result: unknown }> };
-    }).connection;
+    const connection = (
+      this.browser as unknown as {
+        connection: { send(method: string, params: object): Promise<{ result: unknown }> };
+      }
+    ).connection;
     return connection.send(method, params);
   }
 

@@ -21,7 +21,10 @@ export function badgeText(page: Page): Promise<string> {
 
 /** The id of the tab showing `url`, asked from one of the extension's pages. */
 export async function tabIdOf(page: Page, url: string): Promise<number> {
-  const id = await page.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id, url);
+  const id = await page.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`No tab at ${url}.`);
   return id;
 }

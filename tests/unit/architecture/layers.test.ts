@@ -16,14 +16,38 @@ async function boundaryErrors(file: string, source: string): Promise<string[]> {
 // two-core machine, past Vitest's 5 s default.
 describe('import boundaries', { timeout: 60_000 }, () => {
   it('refuses an import that runs up the layer table', async () => {
-    expect(await boundaryErrors('utils/model/probe.ts', "import { db } from '../db/instance';\nexport const x = db;\n")).toHaveLength(1);
-    expect(await boundaryErrors('utils/capture/probe.ts', "import { saveCapture } from '../db/contacts';\nexport const x = saveCapture;\n")).toHaveLength(1);
-    expect(await boundaryErrors('utils/db/probe.ts', "import { parseCsv } from '../io/csv-read';\nexport const x = parseCsv;\n")).toHaveLength(1);
-    expect(await boundaryErrors('components/probe.ts', "import { x } from '../entrypoints/popup/due-text';\nexport const y = x;\n")).toHaveLength(1);
+    expect(
+      await boundaryErrors('utils/model/probe.ts', "import { db } from '../db/instance';\nexport const x = db;\n"),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'utils/capture/probe.ts',
+        "import { saveCapture } from '../db/contacts';\nexport const x = saveCapture;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'utils/db/probe.ts',
+        "import { parseCsv } from '../io/csv-read';\nexport const x = parseCsv;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'components/probe.ts',
+        "import { x } from '../entrypoints/popup/due-text';\nexport const y = x;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('allows what the table allows', async () => {
-    expect(await boundaryErrors('utils/db/probe.ts', "import { DAY_MS } from '../cadence/due';\nexport const x = DAY_MS;\n")).toEqual([]);
-    expect(await boundaryErrors('entrypoints/popup/probe.ts', "import { db } from '../../utils/db/instance';\nexport const x = db;\n")).toEqual([]);
+    expect(
+      await boundaryErrors('utils/db/probe.ts', "import { DAY_MS } from '../cadence/due';\nexport const x = DAY_MS;\n"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'entrypoints/popup/probe.ts',
+        "import { db } from '../../utils/db/instance';\nexport const x = db;\n",
+      ),
+    ).toEqual([]);
   });
 });

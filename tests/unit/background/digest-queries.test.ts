@@ -35,7 +35,9 @@ describe('digestCandidates', () => {
 
   it('brings the most overdue first', async () => {
     const db = freshDb();
-    await db.contacts.bulkAdd([10, 300, 60, 45].map((extra, i) => talkedDaysAgo(`p${i}`, now, 30 + extra, { cadenceDays: 30 })));
+    await db.contacts.bulkAdd(
+      [10, 300, 60, 45].map((extra, i) => talkedDaysAgo(`p${i}`, now, 30 + extra, { cadenceDays: 30 })),
+    );
     const found = await digestCandidates(db, now, TOKYO);
     expect(found.slice(0, 4).map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p0']);
   });

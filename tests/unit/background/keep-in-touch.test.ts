@@ -88,7 +88,10 @@ describe('events', () => {
   it('shows a digest missed while the browser was closed once at the next start, never twice', async () => {
     const db = await twoOverdue();
     // Last digest more than a week ago: at least one digest time passed while the browser was closed.
-    await digestStateItem.setValue({ lastRunAt: Date.now() - 8 * DAY_MS, schedule: scheduleKey(DEFAULT_SETTINGS.digest) });
+    await digestStateItem.setValue({
+      lastRunAt: Date.now() - 8 * DAY_MS,
+      schedule: scheduleKey(DEFAULT_SETTINGS.digest),
+    });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const { started } = worker(db);
     await Promise.all([

@@ -43,7 +43,9 @@ describe('digest notification ids', () => {
   });
 
   it('open the dashboard’s digest route', () => {
-    expect(digestDashboardUrl(['a1', 'b2'])).toBe('chrome-extension://test-extension-id/dashboard.html#/digest?ids=a1,b2');
+    expect(digestDashboardUrl(['a1', 'b2'])).toBe(
+      'chrome-extension://test-extension-id/dashboard.html#/digest?ids=a1,b2',
+    );
   });
 });
 
@@ -62,7 +64,12 @@ describe('showDigestNotification', () => {
   });
 
   it('leaves buttons out where they are not supported (Firefox)', async () => {
-    const id = await showDigestNotification({ people: people.slice(0, 2), lang: 'ja', t: translator('ja'), buttons: false });
+    const id = await showDigestNotification({
+      people: people.slice(0, 2),
+      lang: 'ja',
+      t: translator('ja'),
+      buttons: false,
+    });
     const shown = shownNotifications()[id];
     expect(shown?.buttons).toBeUndefined();
     expect(shown?.title).toBe('今週連絡したい人');
@@ -72,7 +79,12 @@ describe('showDigestNotification', () => {
   it('replaces an earlier digest still on screen and uses the manifest icon when there is one', async () => {
     stubManifest({ 48: 'icon/48.png', 128: 'icon/128.png' });
     await showDigestNotification({ people: people.slice(0, 1), lang: 'en', t: translator('en'), buttons: true });
-    const id = await showDigestNotification({ people: people.slice(1), lang: 'en', t: translator('en'), buttons: true });
+    const id = await showDigestNotification({
+      people: people.slice(1),
+      lang: 'en',
+      t: translator('en'),
+      buttons: true,
+    });
     const shown = shownNotifications();
     expect(Object.keys(shown)).toEqual([id]);
     expect(shown[id]?.iconUrl).toBe('chrome-extension://test-extension-id/icon/128.png');

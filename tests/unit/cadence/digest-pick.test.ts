@@ -18,7 +18,12 @@ describe('dormant ties', () => {
     expect(isDormant(person({ id: 'a', lastInteractionAt: cutoff }), cutoff)).toBe(true);
     expect(isDormant(person({ id: 'b', lastInteractionAt: cutoff + 1 }), cutoff)).toBe(false);
     // Never talked to: the meeting counts, else when they were saved.
-    expect(isDormant(person({ id: 'c', createdAt: now - 10 * DAY_MS, met: { ...met('event'), date: cutoff - DAY_MS } }), cutoff)).toBe(true);
+    expect(
+      isDormant(
+        person({ id: 'c', createdAt: now - 10 * DAY_MS, met: { ...met('event'), date: cutoff - DAY_MS } }),
+        cutoff,
+      ),
+    ).toBe(true);
     expect(isDormant(person({ id: 'd', createdAt: cutoff - DAY_MS }), cutoff)).toBe(true);
   });
 });
@@ -117,9 +122,14 @@ describe('pickDigest', () => {
 
     it('is deterministic: the order of the input does not matter', () => {
       fc.assert(
-        fc.property(arbitraryPeople.chain((people) => fc.tuple(fc.constant(people), fc.shuffledSubarray(people, { minLength: people.length }))), ([people, shuffled]) => {
-          expect(ids(pickDigest(shuffled, now, TOKYO))).toEqual(ids(pickDigest(people, now, TOKYO)));
-        }),
+        fc.property(
+          arbitraryPeople.chain((people) =>
+            fc.tuple(fc.constant(people), fc.shuffledSubarray(people, { minLength: people.length })),
+          ),
+          ([people, shuffled]) => {
+            expect(ids(pickDigest(shuffled, now, TOKYO))).toEqual(ids(pickDigest(people, now, TOKYO)));
+          },
+        ),
       );
     });
 

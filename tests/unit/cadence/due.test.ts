@@ -8,8 +8,12 @@ const met = (date: number | null) => ({ context: 'lunch' as const, place: '', da
 describe('due dates', () => {
   it('counts from the last talk, else the meeting, else when the person was saved', () => {
     const saved = now - 100 * DAY_MS;
-    expect(lastTouchAt({ lastInteractionAt: now - DAY_MS, met: met(now - 50 * DAY_MS), createdAt: saved })).toBe(now - DAY_MS);
-    expect(lastTouchAt({ lastInteractionAt: null, met: met(now - 50 * DAY_MS), createdAt: saved })).toBe(now - 50 * DAY_MS);
+    expect(lastTouchAt({ lastInteractionAt: now - DAY_MS, met: met(now - 50 * DAY_MS), createdAt: saved })).toBe(
+      now - DAY_MS,
+    );
+    expect(lastTouchAt({ lastInteractionAt: null, met: met(now - 50 * DAY_MS), createdAt: saved })).toBe(
+      now - 50 * DAY_MS,
+    );
     expect(lastTouchAt({ lastInteractionAt: null, met: met(null), createdAt: saved })).toBe(saved);
   });
 

@@ -58,14 +58,21 @@ describe('dueReason', () => {
   });
 
   it('suggests a follow-up after a recent first meeting', () => {
-    const met = { context: 'event' as const, place: 'Design meetup', date: addLocalDays(now, -14, TOKYO), introducedBy: '' };
+    const met = {
+      context: 'event' as const,
+      place: 'Design meetup',
+      date: addLocalDays(now, -14, TOKYO),
+      introducedBy: '',
+    };
     const contact = person({ id: 'a', met, cadenceDays: 90 });
     expect(dueReason(contact, now, TOKYO)).toEqual({
       code: 'followUp',
       params: { context: 'event', n: 2, unit: 'week' },
     });
     expect(say(contact)).toBe('Met at an event 2 weeks ago — follow up');
-    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe('2週間前にイベントで知り合いました。ひとこと連絡してみましょう');
+    expect(describeReason(dueReason(contact, now, TOKYO), ja)).toBe(
+      '2週間前にイベントで知り合いました。ひとこと連絡してみましょう',
+    );
     expect(say(person({ id: 'b', met: { ...met, date: now - 3_600_000 } }))).toBe('Met at an event today — follow up');
     expect(say(person({ id: 'c', met: { ...met, context: null, date: addLocalDays(now, -3, TOKYO) } }))).toBe(
       'Met 3 days ago — follow up',
@@ -81,7 +88,12 @@ describe('dueReason', () => {
 
   it('calls someone never talked to "new", never overdue or in touch, with the year they connected (issue 15)', () => {
     const connected = Date.parse('2019-04-02T03:00:00Z');
-    const imported = person({ id: 'n', met: { context: null, place: '', date: connected, introducedBy: '' }, cadenceDays: 90, createdAt: now });
+    const imported = person({
+      id: 'n',
+      met: { context: null, place: '', date: connected, introducedBy: '' },
+      cadenceDays: 90,
+      createdAt: now,
+    });
     expect(dueReason(imported, now, TOKYO)).toEqual({ code: 'new', params: { since: 2019 } });
     expect(say(imported)).toBe('New · connected in 2019');
     expect(describeReason(dueReason(imported, now, TOKYO), ja)).toBe('2019年につながり、まだ連絡していません');
@@ -91,7 +103,13 @@ describe('dueReason', () => {
     const savedLongAgo = person({ id: 'p', met: imported.met, cadenceDays: 30, createdAt: now - 100 * DAY_MS });
     expect(say(savedLongAgo)).toBe('2 months overdue');
     // Once they talk, the plain due date comes back.
-    expect(dueReason(person({ id: 'o', met: imported.met, cadenceDays: 90, lastInteractionAt: now - 200 * DAY_MS }), now, TOKYO).code).toBe('overdue');
+    expect(
+      dueReason(
+        person({ id: 'o', met: imported.met, cadenceDays: 90, lastInteractionAt: now - 200 * DAY_MS }),
+        now,
+        TOKYO,
+      ).code,
+    ).toBe('overdue');
   });
 
   it('names a job change not talked about yet', () => {

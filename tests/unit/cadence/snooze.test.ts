@@ -15,7 +15,11 @@ describe('snooze presets', () => {
   it('snoozes a month to the same day and time next month, clamped to its end', () => {
     expect(snoozePresetUntil('month', at('2026-10-15T14:00:00Z'), NY, null)).toBe(at('2026-11-15T15:00:00Z')); // EDT → EST
     const jan31 = at('2026-01-31T01:00:00Z'); // 10:00 in Tokyo
-    expect(toLocal(snoozePresetUntil('month', jan31, TOKYO, null), TOKYO)).toMatchObject({ month: 2, day: 28, hour: 10 });
+    expect(toLocal(snoozePresetUntil('month', jan31, TOKYO, null), TOKYO)).toMatchObject({
+      month: 2,
+      day: 28,
+      hour: 10,
+    });
   });
 });
 

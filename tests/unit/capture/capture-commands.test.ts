@@ -59,7 +59,16 @@ beforeEach(() => {
   pageAnswer = { capture, selection: '' };
 });
 
-const tab = { id: 5, url: PAGE_URL, index: 0, active: true, highlighted: false, pinned: false, incognito: false, windowId: 1 };
+const tab = {
+  id: 5,
+  url: PAGE_URL,
+  index: 0,
+  active: true,
+  highlighted: false,
+  pinned: false,
+  incognito: false,
+  windowId: 1,
+};
 
 async function settle() {
   for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -82,7 +91,11 @@ describe('registerCaptureCommands', () => {
     await settle();
     expect(injected).toEqual([{ target: { tabId: 5 }, files: ['/capture-page.js'] }]);
     const [saved] = await db.contacts.toArray();
-    expect(saved).toMatchObject({ name: 'Rina Okada', company: 'Okada Studio', profileKeys: ['web:rina-okada.example/about'] });
+    expect(saved).toMatchObject({
+      name: 'Rina Okada',
+      company: 'Okada Studio',
+      profileKeys: ['web:rina-okada.example/about'],
+    });
     expect(onWrite).toHaveBeenCalled();
     expect(openPopup).not.toHaveBeenCalled();
   });
@@ -108,13 +121,22 @@ describe('registerCaptureCommands', () => {
 
   it('adds the selection as a note to the saved person of this page, else opens the popup', async () => {
     registerCaptureCommands({ db, onWrite });
-    const click = { menuItemId: 'tsunagari-add-note', editable: false, pageUrl: PAGE_URL, selectionText: '  Runs sketching walks  ' };
+    const click = {
+      menuItemId: 'tsunagari-add-note',
+      editable: false,
+      pageUrl: PAGE_URL,
+      selectionText: '  Runs sketching walks  ',
+    };
     onClicked.fire(click, tab);
     await settle();
     expect(openPopup).toHaveBeenCalledTimes(1);
 
     const capture = captureFromDocument(loadPage('person-jsonld.html'), PAGE_URL)!;
-    const { contactId } = await saveCapture(db, { source: capture.source, profileKey: capture.profileKey, profile: capture.profile, fields: capture.fields }, { url: PAGE_URL, cadenceDays: null });
+    const { contactId } = await saveCapture(
+      db,
+      { source: capture.source, profileKey: capture.profileKey, profile: capture.profile, fields: capture.fields },
+      { url: PAGE_URL, cadenceDays: null },
+    );
     onClicked.fire(click, tab);
     await settle();
     expect((await notesOf(db, contactId)).map((n) => n.body)).toEqual(['Runs sketching walks']);

@@ -26,8 +26,12 @@ beforeEach(() => {
   // The worker's side: the button's words (in English here), and "not saved" for every look-up. (The fake
   // browser's sendMessage does not carry a listener's answer back, so the sender is stood in for.)
   const answer = (message: { type: string }) =>
-    Promise.resolve(message.type === 'button-words' ? { ok: true, words: captureButton.en } : { ok: true, saved: false });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer as unknown as typeof fakeBrowser.runtime.sendMessage);
+    Promise.resolve(
+      message.type === 'button-words' ? { ok: true, words: captureButton.en } : { ok: true, saved: false },
+    );
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    answer as unknown as typeof fakeBrowser.runtime.sendMessage,
+  );
 });
 
 async function say(): Promise<Say> {

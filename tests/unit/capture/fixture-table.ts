@@ -50,7 +50,8 @@ export const FIXTURE_CASES: FixtureCase[] = [
       title: 'Robotics Engineer',
       company: 'Nagi Robotics',
       location: 'Fukuoka, JP',
-      avatarUrl: 'https://media.licdn.com/dms/image/v2/D5603AQKenji/profile-displayphoto-shrink_200_200/0/1710000000000',
+      avatarUrl:
+        'https://media.licdn.com/dms/image/v2/D5603AQKenji/profile-displayphoto-shrink_200_200/0/1710000000000',
     },
   },
   {

@@ -24,7 +24,10 @@ describe('microformats2 h-card, rule by rule (microformats2 parsing spec)', () =
 
   it('implies u-photo from the only img in the card, and p-name from its alt', () => {
     const result = read('hcard-implied-photo.html', 'https://roof-gardens.example/speakers/ren');
-    expect(result?.fields).toMatchObject({ name: 'Ren Aoki', avatarUrl: 'https://roof-gardens.example/img/ren-aoki.png' });
+    expect(result?.fields).toMatchObject({
+      name: 'Ren Aoki',
+      avatarUrl: 'https://roof-gardens.example/img/ren-aoki.png',
+    });
   });
 
   it('resolves u-photo and u-url against a relative <base href>', () => {
@@ -55,7 +58,10 @@ describe('microformats2 h-card, rule by rule (microformats2 parsing spec)', () =
     const result = read('hcard-nameless.html', 'https://mizu-press.example/staff/4');
     expect(result?.source).toBe('h-card');
     expect(result?.fields.name).toBeUndefined();
-    expect(result?.fields).toMatchObject({ company: 'Mizu Press', avatarUrl: 'https://mizu-press.example/staff/4.jpg' });
+    expect(result?.fields).toMatchObject({
+      company: 'Mizu Press',
+      avatarUrl: 'https://mizu-press.example/staff/4.jpg',
+    });
     expect(result?.needsConfirmation).toBe(true);
   });
 });

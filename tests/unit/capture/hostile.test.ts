@@ -42,7 +42,22 @@ function runEverySource(doc: Document, url: string) {
 
 describe('no extractor throws on broken or hostile HTML', () => {
   it('survives random markup', () => {
-    const tags = fc.constantFrom('div', 'span', 'h1', 'h2', 'main', 'section', 'code', 'script', 'a', 'img', 'form', 'input', 'meta', 'title');
+    const tags = fc.constantFrom(
+      'div',
+      'span',
+      'h1',
+      'h2',
+      'main',
+      'section',
+      'code',
+      'script',
+      'a',
+      'img',
+      'form',
+      'input',
+      'meta',
+      'title',
+    );
     const attrs = fc.constantFrom(
       ' id="bpr-guid-1"',
       ' type="application/ld+json"',
@@ -62,7 +77,15 @@ describe('no extractor throws on broken or hostile HTML', () => {
       fc.tuple(tags, attrs).map(([t, a]) => `<${t}${a}>`),
       tags.map((t) => `</${t}>`),
       fc.string(),
-      fc.constantFrom('{"included":[{"$type":"com.linkedin.voyager.dash.identity.profile.Profile","publicIdentifier":"aiko-tanaka-demo","firstName":', '{"@type":"Person","name":', '"@graph":[', '(3) ', ' | LinkedIn', '\u202e', '\u200b'),
+      fc.constantFrom(
+        '{"included":[{"$type":"com.linkedin.voyager.dash.identity.profile.Profile","publicIdentifier":"aiko-tanaka-demo","firstName":',
+        '{"@type":"Person","name":',
+        '"@graph":[',
+        '(3) ',
+        ' | LinkedIn',
+        '\u202e',
+        '\u200b',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(...URLS), (pieces, url) => {
@@ -74,10 +97,15 @@ describe('no extractor throws on broken or hostile HTML', () => {
 
   it('survives every fixture cut off at any point', () => {
     fc.assert(
-      fc.property(fc.nat(TEXTS.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...URLS), (i, cut, url) => {
-        const text = TEXTS[i]!;
-        runEverySource(parseHtml(text.slice(0, Math.floor(text.length * cut))), url);
-      }),
+      fc.property(
+        fc.nat(TEXTS.length - 1),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...URLS),
+        (i, cut, url) => {
+          const text = TEXTS[i]!;
+          runEverySource(parseHtml(text.slice(0, Math.floor(text.length * cut))), url);
+        },
+      ),
       { numRuns: 200 },
     );
   }, 60_000);
@@ -85,11 +113,27 @@ describe('no extractor throws on broken or hostile HTML', () => {
   it('survives arbitrary JSON in the embedded data and JSON-LD', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...URLS), (value, url) => {
-        const json = JSON.stringify({ included: [value, { $type: 'com.linkedin.voyager.dash.identity.profile.Profile', publicIdentifier: 'aiko-tanaka-demo', firstName: value }] });
-        const ld = JSON.stringify({ '@graph': [value, { '@type': 'Person', name: value, jobTitle: value, worksFor: value, address: value, image: value }] });
+        const json = JSON.stringify({
+          included: [
+            value,
+            {
+              $type: 'com.linkedin.voyager.dash.identity.profile.Profile',
+              publicIdentifier: 'aiko-tanaka-demo',
+              firstName: value,
+            },
+          ],
+        });
+        const ld = JSON.stringify({
+          '@graph': [
+            value,
+            { '@type': 'Person', name: value, jobTitle: value, worksFor: value, address: value, image: value },
+          ],
+        });
         const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
         runEverySource(
-          parseHtml(`<code id="bpr-guid-9">${escape(json)}</code><script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script>`),
+          parseHtml(
+            `<code id="bpr-guid-9">${escape(json)}</code><script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script>`,
+          ),
           url,
         );
       }),
@@ -133,7 +177,11 @@ describe('hostile fixtures', () => {
     const started = performance.now();
     const result = captureFromDocument(doc, 'https://www.linkedin.com/in/aiko-tanaka-demo/');
     const elapsed = performance.now() - started;
-    expect(result?.fields).toMatchObject({ name: 'Aiko Tanaka', company: 'Hoshizora Labs', location: 'Yokohama, Japan' });
+    expect(result?.fields).toMatchObject({
+      name: 'Aiko Tanaka',
+      company: 'Hoshizora Labs',
+      location: 'Yokohama, Japan',
+    });
     expectSafe(result);
     // jsdom is far slower than a browser; this only guards against a super-linear walk (the real budget,
     // 5 ms on 10,000 nodes in Chromium, belongs to the benchmark).

@@ -29,7 +29,9 @@ describe('canonical keys for other sites', () => {
     expect(mastodonKey('https://other.example/@mei@mastodon.example')).toBeNull();
     expect(mastodonKey('https://evil.example/@victim@mastodon.social')).toBeNull();
     expect(mastodonKey('https://sub.mastodon.social/@victim@mastodon.social')).toBeNull();
-    expect(keysForUrl('https://evil.example/@victim@mastodon.social')).toEqual(['web:evil.example/@victim@mastodon.social']);
+    expect(keysForUrl('https://evil.example/@victim@mastodon.social')).toEqual([
+      'web:evil.example/@victim@mastodon.social',
+    ]);
     expect(mastodonKey('https://medium.com/@mei')).toBeNull();
   });
 

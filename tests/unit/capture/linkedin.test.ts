@@ -96,7 +96,8 @@ describe('stale embedded data after in-page navigation', () => {
       location: 'Kyoto, Kyoto, Japan',
     });
     const text = JSON.stringify(result);
-    for (const stale of ['Haruto', 'Kumo', 'Osaka', 'Senior Data Engineer', 'D5603AQHaruto']) expect(text).not.toContain(stale);
+    for (const stale of ['Haruto', 'Kumo', 'Osaka', 'Senior Data Engineer', 'D5603AQHaruto'])
+      expect(text).not.toContain(stale);
     expect(Object.values(result?.origin ?? {})).not.toContain('embedded');
   });
 
@@ -131,15 +132,20 @@ describe('LinkedIn signals kept as data', () => {
     expect(
       matchLabel(LINKEDIN_LABELS.currentCompany, 'Current company: Hoshizora Labs. Click to skip to experience card'),
     ).toBe('Hoshizora Labs');
-    expect(matchLabel(LINKEDIN_LABELS.currentCompany, '現在の会社: 株式会社ひだまり設計。クリックして職歴カードに移動')).toBe(
-      '株式会社ひだまり設計',
-    );
-    expect(matchLabel(LINKEDIN_LABELS.currentCompany, 'Education: Somewhere. Click to skip to education card')).toBeNull();
+    expect(
+      matchLabel(LINKEDIN_LABELS.currentCompany, '現在の会社: 株式会社ひだまり設計。クリックして職歴カードに移動'),
+    ).toBe('株式会社ひだまり設計');
+    expect(
+      matchLabel(LINKEDIN_LABELS.currentCompany, 'Education: Somewhere. Click to skip to education card'),
+    ).toBeNull();
   });
 
   it('has only patterns that compile and match an example', () => {
     const examples: Record<keyof typeof LINKEDIN_LABELS, string[]> = {
-      currentCompany: ['Current company: X. Click to skip to experience card', '現在の会社: X。クリックして職歴カードに移動'],
+      currentCompany: [
+        'Current company: X. Click to skip to experience card',
+        '現在の会社: X。クリックして職歴カードに移動',
+      ],
       email: ['Email', 'メール'],
       phone: ['Phone', '電話番号'],
       websites: ['Website', 'ウェブサイト', 'Webサイト'],
@@ -148,7 +154,11 @@ describe('LinkedIn signals kept as data', () => {
     };
     for (const [key, patterns] of Object.entries(LINKEDIN_LABELS)) {
       const texts = examples[key as keyof typeof LINKEDIN_LABELS];
-      for (const pattern of patterns) expect(texts.some((t) => pattern.test(t)), `${key} ${pattern}`).toBe(true);
+      for (const pattern of patterns)
+        expect(
+          texts.some((t) => pattern.test(t)),
+          `${key} ${pattern}`,
+        ).toBe(true);
     }
   });
 });
@@ -156,8 +166,15 @@ describe('LinkedIn signals kept as data', () => {
 describe('the content script’s lighter read (no JSON-LD layer)', () => {
   it('still finds the person on a public page from the title and headings', async () => {
     const { readLinkedIn } = await import('../../../utils/capture/linkedin/profile');
-    const result = readLinkedIn(loadPage('linkedin-public-jp.html'), 'https://jp.linkedin.com/in/kenji-mori-3a1b2c', []);
-    expect(result?.fields).toMatchObject({ name: 'Kenji Mori', headline: 'Robotics engineer · grippers for small farms' });
+    const result = readLinkedIn(
+      loadPage('linkedin-public-jp.html'),
+      'https://jp.linkedin.com/in/kenji-mori-3a1b2c',
+      [],
+    );
+    expect(result?.fields).toMatchObject({
+      name: 'Kenji Mori',
+      headline: 'Robotics engineer · grippers for small farms',
+    });
     expect(Object.values(result?.origin ?? {})).not.toContain('json-ld');
     expect(result?.needsConfirmation).toBe(false);
   });
@@ -177,7 +194,10 @@ describe('the content script’s lighter read (no JSON-LD layer)', () => {
 
 describe('LinkedIn layouts issue 14 found read wrong', () => {
   it('reads the location and current company of the pre-2017 public page (h1#name.fn, .locality, "Current" row)', () => {
-    const result = captureFromDocument(loadPage('linkedin-public-2015.html'), 'https://www.linkedin.com/in/haruka-endo-demo');
+    const result = captureFromDocument(
+      loadPage('linkedin-public-2015.html'),
+      'https://www.linkedin.com/in/haruka-endo-demo',
+    );
     expect(result?.fields).toMatchObject({
       name: 'Haruka Endo',
       headline: 'Marine biologist studying kelp forests',
@@ -189,19 +209,27 @@ describe('LinkedIn layouts issue 14 found read wrong', () => {
   });
 
   it('joins every embedded entity of the profile (name in one, geo and photo in another), never the previous person’s', () => {
-    const result = captureFromDocument(loadPage('linkedin-split-entities.html'), 'https://www.linkedin.com/in/kaede-yoshimura-demo/');
+    const result = captureFromDocument(
+      loadPage('linkedin-split-entities.html'),
+      'https://www.linkedin.com/in/kaede-yoshimura-demo/',
+    );
     expect(result?.fields).toMatchObject({
       name: 'Kaede Yoshimura',
       headline: 'Urban planner · bike lanes and bus stops',
       location: 'Kanazawa, Ishikawa, Japan',
       company: 'Kanazawa Mobility Lab',
       title: 'Urban Planner',
-      avatarUrl: 'https://media.licdn.com/dms/image/v2/D5603AQKaede/profile-displayphoto-shrink_800_800/0/1720000000000?e=1790000000&v=beta',
+      avatarUrl:
+        'https://media.licdn.com/dms/image/v2/D5603AQKaede/profile-displayphoto-shrink_800_800/0/1720000000000?e=1790000000&v=beta',
     });
     expect(result?.origin).toMatchObject({ location: 'embedded', avatarUrl: 'embedded' });
     expect(result?.needsConfirmation).toBe(false);
     // The always-on content script reads the same (it runs readLinkedIn without the middle layers).
-    const button = readLinkedIn(loadPage('linkedin-split-entities.html'), 'https://www.linkedin.com/in/kaede-yoshimura-demo/', []);
+    const button = readLinkedIn(
+      loadPage('linkedin-split-entities.html'),
+      'https://www.linkedin.com/in/kaede-yoshimura-demo/',
+      [],
+    );
     expect(button?.fields).toMatchObject({ location: 'Kanazawa, Ishikawa, Japan', company: 'Kanazawa Mobility Lab' });
     expect(button?.fields.avatarUrl).toContain('D5603AQKaede');
   });

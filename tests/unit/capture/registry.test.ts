@@ -15,9 +15,13 @@ describe('the source registry', () => {
 
   it('has a fixture page for every source, and every fixture page exists', () => {
     for (const source of SOURCES) {
-      expect(FIXTURE_CASES.some((f) => f.source === source.id), `fixture for ${source.id}`).toBe(true);
+      expect(
+        FIXTURE_CASES.some((f) => f.source === source.id),
+        `fixture for ${source.id}`,
+      ).toBe(true);
     }
-    for (const fixture of FIXTURE_CASES) expect(existsSync(path.join(PAGES_DIR, fixture.file)), fixture.file).toBe(true);
+    for (const fixture of FIXTURE_CASES)
+      expect(existsSync(path.join(PAGES_DIR, fixture.file)), fixture.file).toBe(true);
   });
 
   it('puts the fallback last, so it never hides a better source', () => {
@@ -36,7 +40,8 @@ describe('URL detectors', () => {
     it(`${source.id}: its examples match it and no other source`, () => {
       for (const url of source.exampleUrls ?? []) {
         expect(source.matchesUrl?.(url), url).toBe(true);
-        for (const other of sites) if (other !== source) expect(other.matchesUrl?.(url), `${other.id} on ${url}`).toBe(false);
+        for (const other of sites)
+          if (other !== source) expect(other.matchesUrl?.(url), `${other.id} on ${url}`).toBe(false);
       }
     });
   }

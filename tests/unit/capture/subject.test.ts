@@ -17,13 +17,23 @@ describe('the person a page with several is about', () => {
 
   it('takes the ProfilePage’s mainEntity in microdata, not a guestbook author above it', () => {
     const result = read('microdata-profile-guestbook.html', 'https://shonan-rowing.example/members/erika');
-    expect(result?.fields).toMatchObject({ name: 'Erika Fujii', title: 'Coach', company: 'Shonan Rowing Club', location: 'Fujisawa, Japan' });
+    expect(result?.fields).toMatchObject({
+      name: 'Erika Fujii',
+      title: 'Coach',
+      company: 'Shonan Rowing Club',
+      location: 'Fujisawa, Japan',
+    });
     expect(result?.needsConfirmation).toBe(false);
   });
 
   it('takes the JSON-LD Person whose url is the page, not a post’s author listed first in the @graph', () => {
     const result = read('jsonld-graph-author.html', 'https://tomoko-arai.example/about/');
-    expect(result?.fields).toMatchObject({ name: 'Tomoko Arai', title: 'Potter', company: 'Arai Kiln', location: 'Mashiko, JP' });
+    expect(result?.fields).toMatchObject({
+      name: 'Tomoko Arai',
+      title: 'Potter',
+      company: 'Arai Kiln',
+      location: 'Mashiko, JP',
+    });
     expect(result?.needsConfirmation).toBe(false);
   });
 
@@ -36,7 +46,12 @@ describe('the person a page with several is about', () => {
 
   it('keeps a LinkedIn public profile’s company and location when its @graph also names a reviewer and an author', () => {
     const result = read('linkedin-public-graph.html', 'https://jp.linkedin.com/in/kenji-mori-3a1b2c');
-    expect(result?.fields).toMatchObject({ name: 'Kenji Mori', company: 'Nagi Robotics', title: 'Robotics Engineer', location: 'Fukuoka, JP' });
+    expect(result?.fields).toMatchObject({
+      name: 'Kenji Mori',
+      company: 'Nagi Robotics',
+      title: 'Robotics Engineer',
+      location: 'Fukuoka, JP',
+    });
     expect(result?.origin).toMatchObject({ company: 'json-ld', location: 'json-ld' });
     expect(result?.needsConfirmation).toBe(false);
   });

@@ -27,7 +27,10 @@ export function mount(node: ReactNode, lang: Lang = 'en') {
   };
 }
 
-export async function until<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeout = 5_000): Promise<T> {
+export async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeout = 5_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await check();
@@ -44,7 +47,9 @@ export function typeInto(field: HTMLTextAreaElement | HTMLInputElement, value: s
 }
 
 export function buttonNamed(host: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return Array.from(host.querySelectorAll('button')).find((b) => b.textContent === name || b.getAttribute('aria-label') === name);
+  return Array.from(host.querySelectorAll('button')).find(
+    (b) => b.textContent === name || b.getAttribute('aria-label') === name,
+  );
 }
 
 export function alertText(): string {

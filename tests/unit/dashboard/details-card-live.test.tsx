@@ -25,7 +25,10 @@ afterEach(() => {
   root = null;
 });
 
-async function until<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeout = 5_000): Promise<T> {
+async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeout = 5_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await check();

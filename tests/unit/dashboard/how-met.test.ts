@@ -15,7 +15,9 @@ describe('"How we met" in words', () => {
   });
 
   it('keeps the context and place when the user recorded them', () => {
-    expect(howMetText(met({ date: day, context: 'lunch', place: 'Shibuya' }), translator('en'), 'en')).toBe('Lunch · Shibuya · Sep 27, 2023');
+    expect(howMetText(met({ date: day, context: 'lunch', place: 'Shibuya' }), translator('en'), 'en')).toBe(
+      'Lunch · Shibuya · Sep 27, 2023',
+    );
   });
 
   it('a bare date on someone without LinkedIn reads "Met on …"; nothing recorded is empty', () => {

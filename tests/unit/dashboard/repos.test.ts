@@ -12,7 +12,12 @@ import type { TsunagariDB } from '../../../utils/db/database';
 
 const T0 = Date.UTC(2026, 2, 1, 9);
 
-async function save(db: TsunagariDB, slug: string, fields: Parameters<typeof linkedinPayload>[1], cadenceDays: number | null = 30) {
+async function save(
+  db: TsunagariDB,
+  slug: string,
+  fields: Parameters<typeof linkedinPayload>[1],
+  cadenceDays: number | null = 30,
+) {
   const { contactId } = await saveCapture(db, linkedinPayload(slug, fields), {
     url: `https://www.linkedin.com/in/${slug}/`,
     cadenceDays,
@@ -79,7 +84,12 @@ describe('mergePeople', () => {
   it('moves notes, talks and captures, joins keys and emails, and keeps the other record in history', async () => {
     const db = testDb();
     const keep = await save(db, 'yui-mori', { name: 'Yui Mori', company: 'Kumo', emails: ['yui@kumo.example'] }, 90);
-    const other = await save(db, 'yui-mori-2', { name: 'Yui M.', title: 'PM', location: 'Osaka', emails: ['yui@home.example'] }, 30);
+    const other = await save(
+      db,
+      'yui-mori-2',
+      { name: 'Yui M.', title: 'PM', location: 'Osaka', emails: ['yui@home.example'] },
+      30,
+    );
     await addNote(db, other, 'Met at the Osaka meetup', T0 + 1);
     await logInteraction(db, other, { kind: 'lunch' }, T0 + 5 * DAY_MS);
     await db.contacts.update(other, { tags: ['osaka'], topics: ['tea'] });
@@ -97,7 +107,9 @@ describe('mergePeople', () => {
     expect(merged.lastInteractionAt).toBe(T0 + 5 * DAY_MS);
     expect(merged.dueAt).toBe(T0 + 35 * DAY_MS);
 
-    expect((await db.notes.where('contactId').equals(keep).toArray()).map((n) => n.body)).toEqual(['Met at the Osaka meetup']);
+    expect((await db.notes.where('contactId').equals(keep).toArray()).map((n) => n.body)).toEqual([
+      'Met at the Osaka meetup',
+    ]);
     expect(await db.interactions.where('contactId').equals(keep).count()).toBe(1);
     const captures = await db.captures.where('contactId').equals(keep).toArray();
     expect(captures).toHaveLength(3);

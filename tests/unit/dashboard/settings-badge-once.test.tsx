@@ -22,7 +22,11 @@ describe('settings and the badge', () => {
     const watched = vi.fn();
     const unwatch = settingsItem.watch(watched);
     view = mount(<SettingsPage />);
-    const label = await until(() => Array.from(view!.host.querySelectorAll('label')).find((l) => l.textContent === 'Show the overdue count on the toolbar icon'));
+    const label = await until(() =>
+      Array.from(view!.host.querySelectorAll('label')).find(
+        (l) => l.textContent === 'Show the overdue count on the toolbar icon',
+      ),
+    );
     const box = document.getElementById(label.htmlFor) as HTMLInputElement;
     const before = box.checked;
     act(() => box.click());

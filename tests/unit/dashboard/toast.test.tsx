@@ -30,7 +30,13 @@ it('a toast goes away when the user navigates to another screen, not when it was
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => root!.render(<ToastProvider><Grab /></ToastProvider>));
+  act(() =>
+    root!.render(
+      <ToastProvider>
+        <Grab />
+      </ToastProvider>,
+    ),
+  );
   const text = () => host!.querySelector('.toast')?.textContent ?? '';
 
   act(() => show('Logged.'));

@@ -59,7 +59,9 @@ describe('the write helper in the dashboard', () => {
   it('says it in Japanese on a Japanese page', async () => {
     diskFull();
     await addNoteFor('山田 花子', '山登りが好き', 'ja');
-    expect(await until(() => alertText())).toContain('山田 花子さんのメモを保存できませんでした：ブラウザの保存領域がいっぱいです');
+    expect(await until(() => alertText())).toContain(
+      '山田 花子さんのメモを保存できませんでした：ブラウザの保存領域がいっぱいです',
+    );
   });
 
   it('tells the worker exactly once after a write that succeeds, and shows no error', async () => {

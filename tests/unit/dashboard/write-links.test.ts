@@ -15,7 +15,12 @@ describe('one-click writing (issue 15)', () => {
   });
 
   it('offers nothing it cannot open safely, and cannot be turned into extra mail headers', () => {
-    expect(writeTargets({ profiles: [{ kind: 'linkedin', url: 'javascript:alert(1)' }], emails: [] })).toEqual({ linkedin: null, email: null });
-    expect(writeTargets({ profiles: [], emails: ['a@example.org?bcc=x@example.org'] }).email).toBe('mailto:a%40example.org%3Fbcc%3Dx%40example.org');
+    expect(writeTargets({ profiles: [{ kind: 'linkedin', url: 'javascript:alert(1)' }], emails: [] })).toEqual({
+      linkedin: null,
+      email: null,
+    });
+    expect(writeTargets({ profiles: [], emails: ['a@example.org?bcc=x@example.org'] }).email).toBe(
+      'mailto:a%40example.org%3Fbcc%3Dx%40example.org',
+    );
   });
 });

@@ -15,11 +15,15 @@ const intern = `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`;
 /** A saved Wei Zhang (Acme) with a note and a talk, then a name-only Wei Zhang (Globex) from a file. */
 async function namesakes() {
   const db = testDb();
-  const saved = await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme', title: 'VP Sales' }), {
-    url: 'https://www.linkedin.com/in/wei-zhang-acme/',
-    cadenceDays: 30,
-    now: T0 - DAY_MS,
-  });
+  const saved = await saveCapture(
+    db,
+    linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme', title: 'VP Sales' }),
+    {
+      url: 'https://www.linkedin.com/in/wei-zhang-acme/',
+      cadenceDays: 30,
+      now: T0 - DAY_MS,
+    },
+  );
   await importConnectionsCsv(db, intern, options);
   const [pair] = await openReviews(db);
   await addNote(db, pair!.contact.id, 'Met at the Globex booth', T0 + 1);
@@ -76,7 +80,7 @@ describe('possible duplicates: review', () => {
     expect(await db.contacts.count()).toBe(1);
   });
 
-  it("keep-apart through resolveDuplicateReview; an unknown review id is an error", async () => {
+  it('keep-apart through resolveDuplicateReview; an unknown review id is an error', async () => {
     const { db, pair } = await namesakes();
     expect(await resolveDuplicateReview(db, pair.review.id, 'keep-apart', { now: T0 + 5 })).toBeNull();
     expect(await countOpenReviews(db)).toBe(0);

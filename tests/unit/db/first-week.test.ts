@@ -38,7 +38,13 @@ describe('"Who matters now?" queue (issue 15)', () => {
       person({ id: 'tracked', cadenceDays: 90 }),
       untracked('gone', NOW, { archivedAt: NOW - DAY_MS }),
     ]);
-    await db.notes.add({ id: 'n1', contactId: 'c', body: 'Ran the Osaka meetup', createdAt: NOW - 5, updatedAt: NOW - 5 });
+    await db.notes.add({
+      id: 'n1',
+      contactId: 'c',
+      body: 'Ran the Osaka meetup',
+      createdAt: NOW - 5,
+      updatedAt: NOW - 5,
+    });
     expect(await loadSortQueue(db, NOW)).toEqual({ total: 6, ids: ['c', 'd', 'b', 'a'] });
 
     await applySortDecision(db, 'c', 'month', NOW);
@@ -75,7 +81,13 @@ describe("this week's dormant tie (issue 15)", () => {
       untracked('later', NOW - 5 * 365 * DAY_MS, { snoozedUntil: NOW + 30 * DAY_MS }),
       person({ id: 'tracked', cadenceDays: 90 }),
     ]);
-    await db.notes.add({ id: 'n', contactId: 'u2', body: 'Wants to start a bakery', createdAt: NOW - 9, updatedAt: NOW - 9 });
+    await db.notes.add({
+      id: 'n',
+      contactId: 'u2',
+      body: 'Wants to start a bakery',
+      createdAt: NOW - 9,
+      updatedAt: NOW - 9,
+    });
     const picked = await dormantSuggestion(db, NOW, TOKYO);
     expect(picked?.contact.id).toBe('u2');
     expect(picked?.note).toBe('Wants to start a bakery');

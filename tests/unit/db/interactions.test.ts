@@ -80,7 +80,10 @@ describe('notes', () => {
     await addNote(db, contactId, 'Met at the Kobe meetup; loves trail running', T0);
     await addNote(db, contactId, 'Ask about the new job', T0 + 1);
     await expect(addNote(db, contactId, '   ', T0 + 2)).rejects.toThrow(/empty/);
-    expect((await notesOf(db, contactId)).map((n) => n.body)).toEqual(['Ask about the new job', 'Met at the Kobe meetup; loves trail running']);
+    expect((await notesOf(db, contactId)).map((n) => n.body)).toEqual([
+      'Ask about the new job',
+      'Met at the Kobe meetup; loves trail running',
+    ]);
   });
 });
 
@@ -90,7 +93,9 @@ describe('the overdue count', () => {
     const { formatOverdue } = await import('../../../utils/model/overdue-count');
     const { newContact } = await import('../../../utils/db/contacts');
     const db = testDb();
-    await db.contacts.bulkAdd(Array.from({ length: 150 }, (_, i) => newContact({ name: `Person ${i}`, cadenceDays: 7 }, T0)));
+    await db.contacts.bulkAdd(
+      Array.from({ length: 150 }, (_, i) => newContact({ name: `Person ${i}`, cadenceDays: 7 }, T0)),
+    );
     const later = T0 + 30 * DAY_MS;
     expect(await countOverdue(db, later)).toBe(OVERDUE_CAP);
     expect(formatOverdue(await countOverdue(db, later))).toBe('99+');

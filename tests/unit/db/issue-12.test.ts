@@ -13,27 +13,39 @@ const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connecte
 describe('issue 12', () => {
   it('item 1: a Connections.csv row without a URL never overwrites a saved person of the same name', async () => {
     const db = testDb();
-    const saved = await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme', title: 'VP Sales' }), {
-      url: 'https://www.linkedin.com/in/wei-zhang-acme/',
-      cadenceDays: 30,
-      now: T0 - DAY_MS,
-    });
+    const saved = await saveCapture(
+      db,
+      linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme', title: 'VP Sales' }),
+      {
+        url: 'https://www.linkedin.com/in/wei-zhang-acme/',
+        cadenceDays: 30,
+        now: T0 - DAY_MS,
+      },
+    );
     const counts = await importConnectionsCsv(db, `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options);
     expect(counts).toMatchObject({ created: 1, updated: 0, possibleDuplicates: 1 });
-    expect(await db.contacts.get(saved.contactId)).toMatchObject({ company: 'Acme', title: 'VP Sales', jobChange: null });
+    expect(await db.contacts.get(saved.contactId)).toMatchObject({
+      company: 'Acme',
+      title: 'VP Sales',
+      jobChange: null,
+    });
     const reviews = await db.duplicateReviews.toArray();
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ status: 'open', reason: 'same-name' });
     expect([reviews[0]!.contactId, reviews[0]!.otherId]).toContain(saved.contactId);
     // Importing the same file again neither adds a third Wei Zhang nor asks again.
-    expect(await importConnectionsCsv(db, `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options)).toMatchObject({ created: 0, unchanged: 1 });
+    expect(await importConnectionsCsv(db, `${header}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options)).toMatchObject({
+      created: 0,
+      unchanged: 1,
+    });
     expect(await db.contacts.count()).toBe(2);
     expect(await db.duplicateReviews.count()).toBe(1);
   });
 
   it('item 1: two vCards sharing a role address (info@) stay two people', async () => {
     const db = testDb();
-    const card = (name: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:info@kumo-works.example\r\nEND:VCARD\r\n`;
+    const card = (name: string) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:info@kumo-works.example\r\nEND:VCARD\r\n`;
     await importRecords(db, parseVCards(card('Aiko Mori') + card('Ben Ito')), options);
     await importRecords(db, parseVCards(card('Chika Sato')), options);
     expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Aiko Mori', 'Ben Ito', 'Chika Sato']);
@@ -49,21 +61,33 @@ describe('issue 12', () => {
   it('item 2: importing an older Connections.csv never rolls back a job captured today, nor flags a job change', async () => {
     const db = testDb();
     const slug = 'hanako-sato-example';
-    await saveCapture(db, linkedinPayload(slug, { name: 'Hanako Sato', company: 'Kumo Works', title: 'Product Designer' }), {
-      url: `https://www.linkedin.com/in/${slug}/`,
-      cadenceDays: 30,
-      now: T0 - 30 * DAY_MS,
-    });
-    const today = await saveCapture(db, linkedinPayload(slug, { name: 'Hanako Sato', company: 'Nami Design', title: 'Design Lead' }), {
-      url: `https://www.linkedin.com/in/${slug}/`,
-      cadenceDays: 30,
-      now: T0,
-    });
+    await saveCapture(
+      db,
+      linkedinPayload(slug, { name: 'Hanako Sato', company: 'Kumo Works', title: 'Product Designer' }),
+      {
+        url: `https://www.linkedin.com/in/${slug}/`,
+        cadenceDays: 30,
+        now: T0 - 30 * DAY_MS,
+      },
+    );
+    const today = await saveCapture(
+      db,
+      linkedinPayload(slug, { name: 'Hanako Sato', company: 'Nami Design', title: 'Design Lead' }),
+      {
+        url: `https://www.linkedin.com/in/${slug}/`,
+        cadenceDays: 30,
+        now: T0,
+      },
+    );
     const old = `${header}Hanako,Sato,https://www.linkedin.com/in/${slug},,Kumo Works,Product Designer,15 Mar 2024\n`;
     await importConnectionsCsv(db, old, { ...options, now: T0 + 1000, seenAt: T0 - 10 * DAY_MS });
     const hanako = await db.contacts.get(today.contactId);
     expect(hanako).toMatchObject({ company: 'Nami Design', title: 'Design Lead' });
-    expect(hanako?.jobChange).toEqual({ from: 'Product Designer @ Kumo Works', to: 'Design Lead @ Nami Design', seenAt: T0 });
+    expect(hanako?.jobChange).toEqual({
+      from: 'Product Designer @ Kumo Works',
+      to: 'Design Lead @ Nami Design',
+      seenAt: T0,
+    });
   });
 
   it('item 9: zero-width characters never make a second dedupe key for the same person', async () => {
@@ -71,7 +95,11 @@ describe('issue 12', () => {
     expect(linkedinKey('https://www.linkedin.com/in/taro%E2%80%8B-yamada/')).toBe('linkedin:taro-yamada');
     expect(linkedinKey('https://www.linkedin.com/in/\ufefftaro-yamada\u2060/')).toBe('linkedin:taro-yamada');
     const db = testDb();
-    await saveCapture(db, linkedinPayload('taro-yamada', { name: 'Taro Yamada' }), { url: 'https://www.linkedin.com/in/taro-yamada/', cadenceDays: null, now: T0 });
+    await saveCapture(db, linkedinPayload('taro-yamada', { name: 'Taro Yamada' }), {
+      url: 'https://www.linkedin.com/in/taro-yamada/',
+      cadenceDays: null,
+      now: T0,
+    });
     const csv = `${header}Taro,Yamada,https://www.linkedin.com/in/taro%E2%80%8B-yamada,,Kumo,Engineer,01 Jan 2026\n`;
     expect(await importConnectionsCsv(db, csv, options)).toMatchObject({ created: 0, updated: 1 });
   });
@@ -96,17 +124,37 @@ describe('issue 12, item 4: found by the backup property test', () => {
       now: T0,
     });
     // Other names than the saved one, so only the key (or the email) can find Taro.
-    const byKey = await applyIncomingBatch(db, [{ name: 'Yamada Taro', profileKeys: ['linkedin:taro\u200b-yamada'], company: 'Kumo' }], { source: 'import', now: T0 + 1 });
-    const byEmail = await applyIncomingBatch(db, [{ name: 'T. Yamada', emails: ['TARO@KUMO.EXAMPLE'], title: 'Engineer' }], { source: 'import', now: T0 + 2 });
+    const byKey = await applyIncomingBatch(
+      db,
+      [{ name: 'Yamada Taro', profileKeys: ['linkedin:taro\u200b-yamada'], company: 'Kumo' }],
+      { source: 'import', now: T0 + 1 },
+    );
+    const byEmail = await applyIncomingBatch(
+      db,
+      [{ name: 'T. Yamada', emails: ['TARO@KUMO.EXAMPLE'], title: 'Engineer' }],
+      { source: 'import', now: T0 + 2 },
+    );
     expect([...byKey, ...byEmail].map((r) => r.status)).toEqual(['updated', 'updated']);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('item 4: a row naming two saved profiles never makes two people share a profile key', async () => {
     const db = testDb();
-    const a = await saveCapture(db, linkedinPayload('aiko-mori', { name: 'Aiko Mori' }), { url: 'https://www.linkedin.com/in/aiko-mori/', cadenceDays: null, now: T0 });
-    const b = await saveCapture(db, linkedinPayload('wei-zhang', { name: 'Wei Zhang' }), { url: 'https://www.linkedin.com/in/wei-zhang/', cadenceDays: null, now: T0 });
-    await applyIncomingBatch(db, [{ name: 'Wei Zhang', profileKeys: ['linkedin:wei-zhang', 'linkedin:aiko-mori'], company: 'Acme' }], { source: 'import', now: T0 + 1 });
+    const a = await saveCapture(db, linkedinPayload('aiko-mori', { name: 'Aiko Mori' }), {
+      url: 'https://www.linkedin.com/in/aiko-mori/',
+      cadenceDays: null,
+      now: T0,
+    });
+    const b = await saveCapture(db, linkedinPayload('wei-zhang', { name: 'Wei Zhang' }), {
+      url: 'https://www.linkedin.com/in/wei-zhang/',
+      cadenceDays: null,
+      now: T0,
+    });
+    await applyIncomingBatch(
+      db,
+      [{ name: 'Wei Zhang', profileKeys: ['linkedin:wei-zhang', 'linkedin:aiko-mori'], company: 'Acme' }],
+      { source: 'import', now: T0 + 1 },
+    );
     expect((await db.contacts.get(b.contactId))?.profileKeys).toEqual(['linkedin:wei-zhang']);
     expect((await db.contacts.get(a.contactId))?.profileKeys).toEqual(['linkedin:aiko-mori']);
     expect(await db.contacts.where('profileKeys').equals('linkedin:aiko-mori').count()).toBe(1);
@@ -148,7 +196,11 @@ describe('issue 12, item 5: imports', () => {
     expect(resolveCadence(['__proto__', 'friends'], 90, JSON.parse('{"friends": 14, "__proto__": 7}'))).toBe(7);
     const db = testDb();
     const parsed = records(1_200, (i) => (i === 1_100 ? ['constructor', '__proto__', 'toString'] : ['friends']));
-    const counts = await importRecords(db, parsed, { cadence: { defaultCadenceDays: 90, tagCadences: { friends: 14 } }, now: T0, chunkSize: 500 });
+    const counts = await importRecords(db, parsed, {
+      cadence: { defaultCadenceDays: 90, tagCadences: { friends: 14 } },
+      now: T0,
+      chunkSize: 500,
+    });
     expect(counts).toMatchObject({ created: 1_200, bad: 0 });
     const odd = await db.contacts.where('name').equals('Person 1100').first();
     expect(odd).toMatchObject({ cadenceDays: 90, tags: ['constructor', '__proto__', 'tostring'] });
@@ -185,7 +237,11 @@ describe('issue 12, item 5: imports', () => {
       if (contact.name === 'Person 7') throw new DOMException('could not be cloned', 'DataCloneError');
     });
     const errors: RowError[] = [];
-    const counts = await importRecords(db, records(20), { ...options, chunkSize: 10, onRowError: (e) => errors.push(e) });
+    const counts = await importRecords(db, records(20), {
+      ...options,
+      chunkSize: 10,
+      onRowError: (e) => errors.push(e),
+    });
     expect(counts).toMatchObject({ total: 20, done: 20, created: 19, bad: 1 });
     expect(errors).toEqual([{ row: 9, reason: 'malformed-row', detail: expect.stringContaining('DataCloneError') }]);
     expect(await db.contacts.count()).toBe(19);

@@ -59,7 +59,9 @@ describe('a database written by a newer version', () => {
     const name = uniqueName();
     await writtenByANewerVersion(name);
     const db = new TsunagariDB(name);
-    const error = await db.notes.add({ id: 'n', contactId: 'c-1', body: 'x', createdAt: 0, updatedAt: 0 }).catch((e: unknown) => e);
+    const error = await db.notes
+      .add({ id: 'n', contactId: 'c-1', body: 'x', createdAt: 0, updatedAt: 0 })
+      .catch((e: unknown) => e);
     expect(failureText(translator('en'), 'The note for Hanako Yamada', error)).toBe(
       'The note for Hanako Yamada was not saved: this data was written by a newer version of Tsunagari.',
     );

@@ -8,9 +8,21 @@ const T0 = Date.UTC(2026, 0, 10, 12);
 describe('saveCapture', () => {
   it('gives one contact when the same profile is saved twice', async () => {
     const db = testDb();
-    const payload = linkedinPayload('mirai-hoshino', { name: 'Mirai Hoshino', headline: 'Data engineer', company: 'Kumo Labs' });
-    const first = await saveCapture(db, payload, { url: 'https://www.linkedin.com/in/mirai-hoshino/', cadenceDays: 30, now: T0 });
-    const second = await saveCapture(db, payload, { url: 'https://jp.linkedin.com/in/mirai-hoshino/?trk=x', cadenceDays: 30, now: T0 + 1000 });
+    const payload = linkedinPayload('mirai-hoshino', {
+      name: 'Mirai Hoshino',
+      headline: 'Data engineer',
+      company: 'Kumo Labs',
+    });
+    const first = await saveCapture(db, payload, {
+      url: 'https://www.linkedin.com/in/mirai-hoshino/',
+      cadenceDays: 30,
+      now: T0,
+    });
+    const second = await saveCapture(db, payload, {
+      url: 'https://jp.linkedin.com/in/mirai-hoshino/?trk=x',
+      cadenceDays: 30,
+      now: T0 + 1000,
+    });
     expect(first.status).toBe('created');
     expect(second.status).toBe('unchanged');
     expect(second.contactId).toBe(first.contactId);
@@ -21,7 +33,11 @@ describe('saveCapture', () => {
   it('updates changed fields and records a job change', async () => {
     const db = testDb();
     const url = 'https://www.linkedin.com/in/kenta-mori/';
-    await saveCapture(db, linkedinPayload('kenta-mori', { name: 'Kenta Mori', title: 'Designer', company: 'Asa Studio' }), { url, cadenceDays: 30, now: T0 });
+    await saveCapture(
+      db,
+      linkedinPayload('kenta-mori', { name: 'Kenta Mori', title: 'Designer', company: 'Asa Studio' }),
+      { url, cadenceDays: 30, now: T0 },
+    );
     const result = await saveCapture(
       db,
       linkedinPayload('kenta-mori', { name: 'Kenta Mori', title: 'Design lead', company: 'Hikari Works' }),
@@ -30,14 +46,22 @@ describe('saveCapture', () => {
     expect(result).toMatchObject({ status: 'updated', jobChanged: true });
     const contact = await db.contacts.get(result.contactId);
     expect(contact?.company).toBe('Hikari Works');
-    expect(contact?.jobChange).toEqual({ from: 'Designer @ Asa Studio', to: 'Design lead @ Hikari Works', seenAt: T0 + DAY_MS });
+    expect(contact?.jobChange).toEqual({
+      from: 'Designer @ Asa Studio',
+      to: 'Design lead @ Hikari Works',
+      seenAt: T0 + DAY_MS,
+    });
   });
 
   it('does not call a first-seen company a job change', async () => {
     const db = testDb();
     const url = 'https://www.linkedin.com/in/rin-aoki/';
     await saveCapture(db, linkedinPayload('rin-aoki', { name: 'Rin Aoki' }), { url, cadenceDays: 30, now: T0 });
-    const result = await saveCapture(db, linkedinPayload('rin-aoki', { name: 'Rin Aoki', company: 'Nami Foods' }), { url, cadenceDays: 30, now: T0 + 1 });
+    const result = await saveCapture(db, linkedinPayload('rin-aoki', { name: 'Rin Aoki', company: 'Nami Foods' }), {
+      url,
+      cadenceDays: 30,
+      now: T0 + 1,
+    });
     expect(result).toMatchObject({ status: 'updated', jobChanged: false });
   });
 
@@ -54,7 +78,11 @@ describe('saveCapture', () => {
   it('refuses a new person without a name and writes nothing', async () => {
     const db = testDb();
     await expect(
-      saveCapture(db, linkedinPayload('nameless', { headline: 'Ghost' }), { url: 'https://www.linkedin.com/in/nameless/', cadenceDays: 30, now: T0 }),
+      saveCapture(db, linkedinPayload('nameless', { headline: 'Ghost' }), {
+        url: 'https://www.linkedin.com/in/nameless/',
+        cadenceDays: 30,
+        now: T0,
+      }),
     ).rejects.toThrow(/name/);
     expect(await db.contacts.count()).toBe(0);
     expect(await db.captures.count()).toBe(0);
@@ -94,7 +122,12 @@ describe('updateContact', () => {
       avatarUrl: 'data:image/png;base64,AAAA',
       tags: ['#Climbing', 'climbing', ''],
     });
-    expect(edited).toMatchObject({ company: 'Umi Labs', websites: ['https://kai.example/'], avatarUrl: '', tags: ['climbing'] });
+    expect(edited).toMatchObject({
+      company: 'Umi Labs',
+      websites: ['https://kai.example/'],
+      avatarUrl: '',
+      tags: ['climbing'],
+    });
     await expect(updateContact(db, contactId, { name: ' \u200B ' })).rejects.toThrow(/name/);
     expect((await db.contacts.get(contactId))?.name).toBe('Kai Endo');
   });

@@ -72,7 +72,7 @@ import type { Contact } from '../../../utils/model/contact';
 import { LIMITS } from '../../../utils/model/text';
 
 describe('upgrade from rows the version 1 code wrote (issue 12, item 7)', () => {
-  it('stamps every filled field, applies today\'s caps and link rules, and indexes phones', async () => {
+  it("stamps every filled field, applies today's caps and link rules, and indexes phones", async () => {
     const name = uniqueName();
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
@@ -98,7 +98,11 @@ describe('upgrade from rows the version 1 code wrote (issue 12, item 7)', () => 
     });
     const upgradedSora = (await db.contacts.get(sora!.id))!;
     expect(upgradedSora).toMatchObject({ name: 'Sora Ishii', about: 'Met at a kaiseki lunch' });
-    expect(upgradedSora.fieldSeenAt).toMatchObject({ name: sora!.updatedAt, location: sora!.updatedAt, met: sora!.updatedAt });
+    expect(upgradedSora.fieldSeenAt).toMatchObject({
+      name: sora!.updatedAt,
+      location: sora!.updatedAt,
+      met: sora!.updatedAt,
+    });
     expect(await db.contacts.where('phones').equals('075-123-4567').primaryKeys()).toEqual([sora!.id]);
     expect(await db.contacts.where('phones').equals('+81 90-1111-2222').primaryKeys()).toEqual([ren!.id]);
     expect(await db.notes.where('contactId').equals(ren!.id).count()).toBe(1);

@@ -45,7 +45,12 @@ function fieldLabelled(container: HTMLElement, label: string): HTMLTextAreaEleme
   return (element ? document.getElementById(element.htmlFor) : null) as HTMLTextAreaElement | HTMLInputElement;
 }
 
-const HOSTILE = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'JAVASCRIPT:alert(2)'];
+const HOSTILE = [
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'JAVASCRIPT:alert(2)',
+];
 
 describe('links typed or pasted into the person form', () => {
   it('store only http(s) websites; javascript:, data: and vbscript: are dropped', async () => {

@@ -18,7 +18,14 @@ function deps(): RouterDeps & { onWrite: ReturnType<typeof vi.fn> } {
 }
 
 function captureWith(fields: Record<string, unknown>, over: Record<string, unknown> = {}) {
-  return { type: 'capture', payload: { ...linkedinPayload('nao-kimura', { name: 'Nao Kimura' }), ...over, fields: { name: 'Nao Kimura', ...fields } } };
+  return {
+    type: 'capture',
+    payload: {
+      ...linkedinPayload('nao-kimura', { name: 'Nao Kimura' }),
+      ...over,
+      fields: { name: 'Nao Kimura', ...fields },
+    },
+  };
 }
 
 async function expectRefusedAndNothingWritten(message: unknown, sender: object) {
@@ -38,15 +45,27 @@ describe('strings and lists in messages are capped', () => {
     ['a company over 1,000 characters', captureWith({ company: 'c'.repeat(1001) })],
     ['a title over 1,000 characters', captureWith({ title: 't'.repeat(1001) })],
     ['a location over 1,000 characters', captureWith({ location: 'l'.repeat(1001) })],
-    ['a photo address over 4,096 characters', captureWith({ avatarUrl: `https://media.licdn.com/${'a'.repeat(4096)}` })],
+    [
+      'a photo address over 4,096 characters',
+      captureWith({ avatarUrl: `https://media.licdn.com/${'a'.repeat(4096)}` }),
+    ],
     ['an about text over 20,000 characters', captureWith({ about: 'a'.repeat(20_001) })],
     ['a birthday over 100 characters', captureWith({ birthday: '1'.repeat(101) })],
     ['one email over 1,000 characters', captureWith({ emails: [`${'e'.repeat(1000)}@example.com`] })],
     ['more than 50 emails', captureWith({ emails: Array.from({ length: 51 }, (_, i) => `p${i}@example.com`) })],
-    ['more than 50 phone numbers', captureWith({ phones: Array.from({ length: 51 }, (_, i) => `+81 90 0000 ${String(i).padStart(4, '0')}`) })],
-    ['more than 50 websites', captureWith({ websites: Array.from({ length: 51 }, (_, i) => `https://site${i}.example/`) })],
+    [
+      'more than 50 phone numbers',
+      captureWith({ phones: Array.from({ length: 51 }, (_, i) => `+81 90 0000 ${String(i).padStart(4, '0')}`) }),
+    ],
+    [
+      'more than 50 websites',
+      captureWith({ websites: Array.from({ length: 51 }, (_, i) => `https://site${i}.example/`) }),
+    ],
     ['a profile key over 2,100 characters', captureWith({}, { profileKey: `linkedin:${'k'.repeat(2100)}` })],
-    ['a profile address over 4,096 characters', captureWith({}, { profile: { kind: 'linkedin', url: `https://www.linkedin.com/in/${'u'.repeat(4096)}` } })],
+    [
+      'a profile address over 4,096 characters',
+      captureWith({}, { profile: { kind: 'linkedin', url: `https://www.linkedin.com/in/${'u'.repeat(4096)}` } }),
+    ],
     ['a lookup key over 300 characters', { type: 'lookup', profileKey: `linkedin:${'k'.repeat(300)}` }],
   ];
 
@@ -58,7 +77,11 @@ describe('strings and lists in messages are capped', () => {
 
   it('stores a field that fits the message cap only up to the tighter storage cap', async () => {
     const d = deps();
-    const reply = await routeMessage(captureWith({ name: '名'.repeat(900), about: 'a'.repeat(19_000) }), contentSender, d);
+    const reply = await routeMessage(
+      captureWith({ name: '名'.repeat(900), about: 'a'.repeat(19_000) }),
+      contentSender,
+      d,
+    );
     expect(reply).toMatchObject({ ok: true, status: 'created' });
     const [stored] = await d.db.contacts.toArray();
     expect(stored!.name).toBe('名'.repeat(200));
@@ -75,7 +98,10 @@ describe('unknown and malformed messages are refused', () => {
     ['an object without a type', { profileKey: 'linkedin:nao-kimura' }],
     ['a type with different case', { type: 'Capture', payload: captureWith({}).payload }],
     ['a capture without a payload', { type: 'capture' }],
-    ['a capture whose fields are a string', { type: 'capture', payload: { ...captureWith({}).payload, fields: 'Nao' } }],
+    [
+      'a capture whose fields are a string',
+      { type: 'capture', payload: { ...captureWith({}).payload, fields: 'Nao' } },
+    ],
     ['a capture from an unknown source', captureWith({}, { source: 'evil' })],
     ['a lookup with an empty key', { type: 'lookup', profileKey: '' }],
     ['a lookup with a numeric key', { type: 'lookup', profileKey: 7 }],
@@ -137,14 +163,12 @@ describe('replies carry the minimum, as plain data', () => {
 
   it('every reply is a promise of structured-clone-safe data, which both Chrome and Firefox can send back', async () => {
     const d = deps();
-    const replies = await Promise.all(
-      [
-        routeMessage(captureWith({}), contentSender, d),
-        routeMessage({ type: 'lookup', profileKey: 'linkedin:nao-kimura' }, contentSender, d),
-        routeMessage({ type: 'data-changed' }, pageSender, d),
-        routeMessage({ type: 'nope' }, contentSender, d),
-      ],
-    );
+    const replies = await Promise.all([
+      routeMessage(captureWith({}), contentSender, d),
+      routeMessage({ type: 'lookup', profileKey: 'linkedin:nao-kimura' }, contentSender, d),
+      routeMessage({ type: 'data-changed' }, pageSender, d),
+      routeMessage({ type: 'nope' }, contentSender, d),
+    ]);
     for (const reply of replies) {
       expect(structuredClone(reply)).toStrictEqual(reply);
       expect(JSON.parse(JSON.stringify(reply))).toStrictEqual(reply);

@@ -31,14 +31,21 @@ describe('names in Japanese, Arabic and Hebrew', () => {
       for (const name of names) {
         expect(name).toBe(name.normalize('NFC'));
         expect(sanitizeFields({ name, company: name, location: name }).name).toBe(name);
-        expect(sanitizeFields({ name, company: name, location: name })).toMatchObject({ company: name, location: name });
+        expect(sanitizeFields({ name, company: name, location: name })).toMatchObject({
+          company: name,
+          location: name,
+        });
       }
     });
   }
 
   it('survive a capture through the router into the database intact', async () => {
     const url = 'https://www.linkedin.com/in/layla-haddad/';
-    const d = { db: testDb(), self: { id: 'x', origin: 'chrome-extension://x/' }, onWrite: vi.fn(async () => undefined) };
+    const d = {
+      db: testDb(),
+      self: { id: 'x', origin: 'chrome-extension://x/' },
+      onWrite: vi.fn(async () => undefined),
+    };
     for (const name of [...NAMES.arabic, ...NAMES.hebrew, ...NAMES.japanese]) {
       await routeMessage(
         { type: 'capture', payload: linkedinPayload('layla-haddad', { name }) },
@@ -76,19 +83,30 @@ describe('javascript:, data: and vbscript: links are never stored', () => {
       expect(contact!.profiles).toEqual([]);
       expect(capture!.url).toBe('');
       expect(capture!.fields.websites).toEqual(['https://rin.example/']);
-      const stored = JSON.stringify([contact, capture]).toLowerCase().replace(/[\s\u200b]/g, '');
+      const stored = JSON.stringify([contact, capture])
+        .toLowerCase()
+        .replace(/[\s\u200b]/g, '');
       expect(stored).not.toMatch(/javascript:|vbscript:|data:/);
     }
   });
 
   it('not through a LinkedIn capture, whose profile address the router rebuilds from the sender', async () => {
     const url = 'https://www.linkedin.com/in/rin-aoki/';
-    const d = { db: testDb(), self: { id: 'x', origin: 'chrome-extension://x/' }, onWrite: vi.fn(async () => undefined) };
+    const d = {
+      db: testDb(),
+      self: { id: 'x', origin: 'chrome-extension://x/' },
+      onWrite: vi.fn(async () => undefined),
+    };
     const message = {
       type: 'capture',
-      payload: { ...linkedinPayload('rin-aoki', { name: 'Rin Aoki', websites: HOSTILE_LINKS }), profile: { kind: 'linkedin', url: HOSTILE_LINKS[0] } },
+      payload: {
+        ...linkedinPayload('rin-aoki', { name: 'Rin Aoki', websites: HOSTILE_LINKS }),
+        profile: { kind: 'linkedin', url: HOSTILE_LINKS[0] },
+      },
     };
-    expect(await routeMessage(message, { id: 'x', url, frameId: 0, tab: { id: 1, url } }, d)).toMatchObject({ ok: true });
+    expect(await routeMessage(message, { id: 'x', url, frameId: 0, tab: { id: 1, url } }, d)).toMatchObject({
+      ok: true,
+    });
     const [contact] = await d.db.contacts.toArray();
     expect(contact!.profiles).toEqual([{ kind: 'linkedin', url }]);
     expect(contact!.websites).toEqual([]);

@@ -5,7 +5,10 @@ import ja from '../../../public/_locales/ja/messages.json';
 /** Every Japanese string of the app: the UI tables and the manifest's locale file. */
 const japanese: [string, string][] = [
   ...BUNDLES.flatMap((bundle) => Object.entries(bundle.ja as Record<string, string>)),
-  ...Object.entries(ja as Record<string, { message: string }>).map(([key, v]): [string, string] => [`_locales:${key}`, v.message]),
+  ...Object.entries(ja as Record<string, { message: string }>).map(([key, v]): [string, string] => [
+    `_locales:${key}`,
+    v.message,
+  ]),
 ];
 
 describe('Japanese strings read as a native product writes them', () => {
@@ -20,7 +23,9 @@ describe('Japanese strings read as a native product writes them', () => {
   });
 
   it('put no space between a number placeholder and its counter: 「{n}人」, not 「{n} 人」', () => {
-    const offenders = japanese.filter(([, text]) => /\}[ \u3000]+[人行件日週か年]|[ \u3000]\{\w+\}[ \u3000]*[人行件]/.test(text));
+    const offenders = japanese.filter(([, text]) =>
+      /\}[ \u3000]+[人行件日週か年]|[ \u3000]\{\w+\}[ \u3000]*[人行件]/.test(text),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -37,7 +42,17 @@ describe('Japanese strings read as a native product writes them', () => {
   it('give one English message one Japanese wording (Done, Snooze, Logged, Not tracked, Archived)', () => {
     // The messages the walk found translated two ways; context-bound pairs ("Name" as a label and as a sort
     // order) may differ, these may not.
-    const mustAgree = ['Done', 'Snooze a week', 'Logged. The clock starts again.', 'Not tracked', 'Archived', 'Restore from archive', 'Overdue', 'In touch', 'Due soon'];
+    const mustAgree = [
+      'Done',
+      'Snooze a week',
+      'Logged. The clock starts again.',
+      'Not tracked',
+      'Archived',
+      'Restore from archive',
+      'Overdue',
+      'In touch',
+      'Due soon',
+    ];
     const byEnglish = new Map<string, Set<string>>();
     for (const bundle of BUNDLES) {
       const en = bundle.en as Record<string, string>;

@@ -62,7 +62,12 @@ describe('distribution', () => {
     expect(roleOf('Staff')).toBe('staff');
     expect(roleOf('シニアエンジニア')).toBe(roleOf('エンジニア'));
     const roles = distribution(
-      [person({ title: 'Chief of Staff' }), person({ title: 'VP of Sales' }), person({ title: 'Senior Product Manager' }), person({ title: 'product manager' })],
+      [
+        person({ title: 'Chief of Staff' }),
+        person({ title: 'VP of Sales' }),
+        person({ title: 'Senior Product Manager' }),
+        person({ title: 'product manager' }),
+      ],
       'role',
     );
     expect(roles.slices).toEqual([
@@ -94,10 +99,34 @@ describe('reachBeyond', () => {
       person({ name: 'c1', company: 'Acme', title: 'Engineer', met: met('lunch'), lastInteractionAt: NOW - 10 * DAY }),
       person({ name: 'c2', company: 'Acme', title: 'Designer', met: met('lunch'), lastInteractionAt: NOW - 20 * DAY }),
     ];
-    const sameCircle = person({ name: 'same', company: 'Acme', title: 'Engineer', met: met('lunch'), lastInteractionAt: NOW - 200 * DAY });
-    const allNew = person({ name: 'allNew', company: 'Zen', title: 'Farmer', met: met('event'), lastInteractionAt: NOW - 100 * DAY });
-    const allNewSameCompany = person({ name: 'allNew2', company: 'zen', title: 'Baker', met: met('online'), lastInteractionAt: NOW - 300 * DAY });
-    const oneNew = person({ name: 'oneNew', company: 'Acme', title: 'Engineer', met: met('event'), lastInteractionAt: NOW - 400 * DAY });
+    const sameCircle = person({
+      name: 'same',
+      company: 'Acme',
+      title: 'Engineer',
+      met: met('lunch'),
+      lastInteractionAt: NOW - 200 * DAY,
+    });
+    const allNew = person({
+      name: 'allNew',
+      company: 'Zen',
+      title: 'Farmer',
+      met: met('event'),
+      lastInteractionAt: NOW - 100 * DAY,
+    });
+    const allNewSameCompany = person({
+      name: 'allNew2',
+      company: 'zen',
+      title: 'Baker',
+      met: met('online'),
+      lastInteractionAt: NOW - 300 * DAY,
+    });
+    const oneNew = person({
+      name: 'oneNew',
+      company: 'Acme',
+      title: 'Engineer',
+      met: met('event'),
+      lastInteractionAt: NOW - 400 * DAY,
+    });
     const archived = person({ name: 'arch', company: 'Qux', title: 'Poet', met: met('online'), archivedAt: NOW });
     const result = reachBeyond([...circle, sameCircle, allNew, allNewSameCompany, oneNew, archived], NOW);
     expect(result.map((s) => s.contact.name)).toEqual(['allNew2', 'oneNew']);
@@ -115,7 +144,11 @@ describe('the grade of a chart', () => {
   it('says nothing is recorded instead of "Concentrated · 0 different" when no one has a value', () => {
     const empty = distribution([person({ company: '' }), person({ company: '' })], 'company');
     expect(spreadKey(empty)).toBeNull();
-    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'A' })], 'company'))).toBe('dash.insights.spread.narrow');
-    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'B' })], 'company'))).toBe('dash.insights.spread.varied');
+    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'A' })], 'company'))).toBe(
+      'dash.insights.spread.narrow',
+    );
+    expect(spreadKey(distribution([person({ company: 'A' }), person({ company: 'B' })], 'company'))).toBe(
+      'dash.insights.spread.varied',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, backupToJson, createBackup, parseBackup, restoreBackup, type Backup } from '../../../utils/io/backup';
+import {
+  BackupError,
+  backupToJson,
+  createBackup,
+  parseBackup,
+  restoreBackup,
+  type Backup,
+} from '../../../utils/io/backup';
 import { readAllTables } from '../../../utils/db/backup-tables';
 import { importConnectionsCsv, importRecords } from '../../../utils/io/import-run';
 import { parseGoogleContacts } from '../../../utils/io/google-csv';
@@ -46,9 +53,22 @@ function hostileBackup(): Backup {
     exportedAt: T0,
     tables: {
       contacts: [contact],
-      notes: [{ id: 'n1', contactId: 'c1', body: `big\u202E${'a'.repeat(10 * 1024 * 1024)}`, createdAt: T0, updatedAt: T0 }],
-      interactions: [{ id: 'i1', contactId: 'c1', kind: 'call', at: T0, note: `x\u0000${'b'.repeat(LIMITS.long * 3)}` }],
-      captures: [{ id: 'k1', contactId: 'c1', at: T0, source: 'manual', url: 'javascript:alert(4)', fields: { name: 'A\u202EB', avatarUrl: 'javascript:x' } }],
+      notes: [
+        { id: 'n1', contactId: 'c1', body: `big\u202E${'a'.repeat(10 * 1024 * 1024)}`, createdAt: T0, updatedAt: T0 },
+      ],
+      interactions: [
+        { id: 'i1', contactId: 'c1', kind: 'call', at: T0, note: `x\u0000${'b'.repeat(LIMITS.long * 3)}` },
+      ],
+      captures: [
+        {
+          id: 'k1',
+          contactId: 'c1',
+          at: T0,
+          source: 'manual',
+          url: 'javascript:alert(4)',
+          fields: { name: 'A\u202EB', avatarUrl: 'javascript:x' },
+        },
+      ],
     },
   };
 }
@@ -58,7 +78,12 @@ describe('restore follows the write rules (issue 12, item 4)', () => {
     const db = testDb();
     await restoreBackup(db, parseBackup(JSON.stringify(hostileBackup())));
     const [person] = await db.contacts.toArray();
-    expect(person).toMatchObject({ name: 'Mallory Evil', avatarUrl: '', websites: ['https://ok.example/'], about: 'hidden text' });
+    expect(person).toMatchObject({
+      name: 'Mallory Evil',
+      avatarUrl: '',
+      websites: ['https://ok.example/'],
+      about: 'hidden text',
+    });
     expect(person!.profiles).toEqual([{ kind: 'github', url: 'https://github.com/mallory' }]);
     expect(person!.emails).toHaveLength(LIMITS.list);
     expect(Object.keys(person!.fieldSeenAt)).toEqual(['name']);
@@ -82,7 +107,11 @@ describe('restore follows the write rules (issue 12, item 4)', () => {
 
   it('refuses a backup without its notes table by name, and leaves every stored note in place', async () => {
     const db = testDb();
-    const saved = await saveCapture(db, linkedinPayload('aiko-mori', { name: 'Aiko Mori' }), { url: 'https://www.linkedin.com/in/aiko-mori/', cadenceDays: 30, now: T0 });
+    const saved = await saveCapture(db, linkedinPayload('aiko-mori', { name: 'Aiko Mori' }), {
+      url: 'https://www.linkedin.com/in/aiko-mori/',
+      cadenceDays: 30,
+      now: T0,
+    });
     await addNote(db, saved.contactId, 'Likes tea', T0);
     const file = JSON.parse(backupToJson(await createBackup(db))) as { tables: Record<string, unknown> };
     delete file.tables.notes;
@@ -106,7 +135,11 @@ describe('restore follows the write rules (issue 12, item 4)', () => {
 
   it('round-trips possible duplicates and "kept apart" decisions', async () => {
     const db = testDb();
-    await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme' }), { url: 'https://www.linkedin.com/in/wei-zhang-acme/', cadenceDays: 30, now: T0 });
+    await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme' }), {
+      url: 'https://www.linkedin.com/in/wei-zhang-acme/',
+      cadenceDays: 30,
+      now: T0,
+    });
     await importConnectionsCsv(db, `${connectionsHeader}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options);
     await importConnectionsCsv(db, `${connectionsHeader}Wei,Zhang,,,Initech,Analyst,01 Jan 2026\n`, options);
     const [first] = await openReviews(db);
@@ -119,7 +152,11 @@ describe('restore follows the write rules (issue 12, item 4)', () => {
 
   it('a backup from before reviews were backed up keeps the stored reviews of its people, drops the others', async () => {
     const db = testDb();
-    await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme' }), { url: 'https://www.linkedin.com/in/wei-zhang-acme/', cadenceDays: 30, now: T0 });
+    await saveCapture(db, linkedinPayload('wei-zhang-acme', { name: 'Wei Zhang', company: 'Acme' }), {
+      url: 'https://www.linkedin.com/in/wei-zhang-acme/',
+      cadenceDays: 30,
+      now: T0,
+    });
     await importConnectionsCsv(db, `${connectionsHeader}Wei,Zhang,,,Globex,Intern,01 Jan 2026\n`, options);
     const file = JSON.parse(backupToJson(await createBackup(db))) as { tables: Record<string, unknown> };
     delete file.tables.duplicateReviews;
@@ -133,7 +170,8 @@ describe('restore follows the write rules (issue 12, item 4)', () => {
 describe('every later backup restores (issue 12, item 4)', () => {
   it('item 4: after importing a Google label "__proto__", a backup restores', async () => {
     const db = testDb();
-    const csv = 'First Name,Last Name,Labels,E-mail 1 - Value\nMei,Fujita,__proto__ ::: constructor ::: toString,mei@fujita.example\n';
+    const csv =
+      'First Name,Last Name,Labels,E-mail 1 - Value\nMei,Fujita,__proto__ ::: constructor ::: toString,mei@fujita.example\n';
     await importRecords(db, parseGoogleContacts(csv), options);
     const before = await readAllTables(db);
     expect(before.contacts[0]!.tags).toEqual(['__proto__', 'constructor', 'tostring']);
@@ -158,7 +196,12 @@ describe('every later backup restores (issue 12, item 4)', () => {
     const url = `https://blog.example/${'é'.repeat(1000)}`;
     await saveCapture(
       db,
-      { source: 'schema-org', profileKey: 'web:blog.example/long', profile: { kind: 'web', url }, fields: { name: 'Long Address' } },
+      {
+        source: 'schema-org',
+        profileKey: 'web:blog.example/long',
+        profile: { kind: 'web', url },
+        fields: { name: 'Long Address' },
+      },
       { url, cadenceDays: null, now: T0 },
     );
     const before = await readAllTables(db);

@@ -15,7 +15,7 @@ import { fixtureText } from './fixtures';
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
 const words = fc.array(text, { maxLength: 4 });
-const nullable = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
 const contactArb: fc.Arbitrary<Contact> = fc.record({
   id: fc.uuid(),
@@ -58,7 +58,13 @@ const databaseArb: fc.Arbitrary<AllTables> = fc
     return fc.record({
       contacts: fc.constant(contacts),
       notes: fc.uniqueArray(
-        fc.record({ id: fc.uuid(), contactId, body: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), createdAt: time, updatedAt: time }),
+        fc.record({
+          id: fc.uuid(),
+          contactId,
+          body: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }),
+          createdAt: time,
+          updatedAt: time,
+        }),
         { selector: (n) => n.id, maxLength: 10 },
       ),
       interactions: fc.uniqueArray(
@@ -86,7 +92,8 @@ async function fill(db: TsunagariDB, tables: AllTables) {
   await db.captures.bulkAdd(tables.captures);
 }
 
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const sorted = (t: AllTables): AllTables => ({
   contacts: byId(t.contacts),
   notes: byId(t.notes),
@@ -156,7 +163,12 @@ describe('JSON backup', () => {
     const db = testDb();
     await restoreBackup(db, parseBackup(fixtureText('backup-v0.json')));
     const aiko = await db.contacts.where('profileKeys').equals('linkedin:aiko-tanaka-example').first();
-    expect(aiko).toMatchObject({ name: 'Aiko Tanaka', archivedAt: null, jobChange: null, dueAt: 1690000000000 + 60 * DAY_MS });
+    expect(aiko).toMatchObject({
+      name: 'Aiko Tanaka',
+      archivedAt: null,
+      jobChange: null,
+      dueAt: 1690000000000 + 60 * DAY_MS,
+    });
     expect(aiko?.met.introducedBy).toBe('');
     const ben = await db.contacts.where('profileKeys').equals('web:ben.example.com/about').first();
     expect(ben?.dueAt).toBe(1695000000000 + 30 * DAY_MS);
@@ -165,19 +177,46 @@ describe('JSON backup', () => {
 
   it('keeps the upgrade chain in step with the database schema', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(new TsunagariDB('tsunagari-version-check').verno);
-    for (let v = 0; v < CURRENT_SCHEMA_VERSION; v++) expect(BACKUP_UPGRADES.some((s) => s.from === v && s.to === v + 1)).toBe(true);
+    for (let v = 0; v < CURRENT_SCHEMA_VERSION; v++)
+      expect(BACKUP_UPGRADES.some((s) => s.from === v && s.to === v + 1)).toBe(true);
   });
 
   it.each([
     ['not JSON', '{', 'not-json'],
     ['another file', '{"format":"something-else"}', 'not-a-backup'],
-    ['a newer schema', JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 99, exportedAt: 0, tables: { contacts: [] } }), 'newer-schema'],
+    [
+      'a newer schema',
+      JSON.stringify({
+        format: 'tsunagari-backup',
+        version: 1,
+        schemaVersion: 99,
+        exportedAt: 0,
+        tables: { contacts: [] },
+      }),
+      'newer-schema',
+    ],
     [
       'a bad row',
-      JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 1, exportedAt: 0, tables: { contacts: [{ id: 1 }], notes: [], interactions: [], captures: [] } }),
+      JSON.stringify({
+        format: 'tsunagari-backup',
+        version: 1,
+        schemaVersion: 1,
+        exportedAt: 0,
+        tables: { contacts: [{ id: 1 }], notes: [], interactions: [], captures: [] },
+      }),
       'invalid-rows',
     ],
-    ['a missing table', JSON.stringify({ format: 'tsunagari-backup', version: 1, schemaVersion: 2, exportedAt: 0, tables: { contacts: [], interactions: [], captures: [] } }), 'missing-table'],
+    [
+      'a missing table',
+      JSON.stringify({
+        format: 'tsunagari-backup',
+        version: 1,
+        schemaVersion: 2,
+        exportedAt: 0,
+        tables: { contacts: [], interactions: [], captures: [] },
+      }),
+      'missing-table',
+    ],
   ])('refuses %s with a reason', (_, json, code) => {
     expect(() => parseBackup(json)).toThrow(BackupError);
     try {

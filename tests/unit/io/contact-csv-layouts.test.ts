@@ -41,15 +41,19 @@ describe('Outlook contacts CSV, recognised as its own format without a mapping s
       websites: ['https://boelling.example/greta'],
       about: 'Prefers calls\nafter 10 – never Fridays',
     });
-    expect(kwame).toMatchObject({ name: 'Kwame Asante Jr.', title: '', location: 'Accra', phones: ['+233 20 555 0199'] });
+    expect(kwame).toMatchObject({
+      name: 'Kwame Asante Jr.',
+      title: '',
+      location: 'Accra',
+      phones: ['+233 20 555 0199'],
+    });
   });
 
   it('reports the company-only row as nameless, and counts every row', () => {
     const read = readImportFile('outlook-desktop.csv', fixtureBytes('outlook-desktop.csv'));
-    expect(read.format === 'outlook-csv' && [read.result.records.length, read.result.errors.map((e) => [e.row, e.reason])]).toEqual([
-      3,
-      [[6, 'missing-name']],
-    ]);
+    expect(
+      read.format === 'outlook-csv' && [read.result.records.length, read.result.errors.map((e) => [e.row, e.reason])],
+    ).toEqual([3, [[6, 'missing-name']]]);
   });
 });
 
@@ -77,7 +81,11 @@ describe('Google Contacts CSV, old and new layouts', () => {
 describe('column mapping of an unknown CSV with Outlook-like headers', () => {
   it('takes Job Title, not Title, as the title, and keeps Middle Name', () => {
     expect(suggestMapping(['Title', 'First Name', 'Middle Name', 'Last Name', 'Job Title'])).toEqual([
-      'ignore', 'firstName', 'middleName', 'lastName', 'title',
+      'ignore',
+      'firstName',
+      'middleName',
+      'lastName',
+      'title',
     ]);
   });
 });

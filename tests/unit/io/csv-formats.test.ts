@@ -29,10 +29,20 @@ describe('Google Contacts CSV', () => {
 describe('column mapping for any CSV', () => {
   it('suggests targets from English and Japanese headers', () => {
     expect(suggestMapping(['氏名', '会社名', 'メールアドレス', '電話番号', 'メモ', '好きな色'])).toEqual([
-      'name', 'company', 'email', 'phone', 'about', 'ignore',
+      'name',
+      'company',
+      'email',
+      'phone',
+      'about',
+      'ignore',
     ]);
     expect(suggestMapping(['First name', 'Last_Name', 'E-mail', 'Email 2', 'Job Title', 'Company'])).toEqual([
-      'firstName', 'lastName', 'email', 'email', 'title', 'company',
+      'firstName',
+      'lastName',
+      'email',
+      'email',
+      'title',
+      'company',
     ]);
   });
 
@@ -49,7 +59,10 @@ describe('column mapping for any CSV', () => {
     expect(result.records[0]!.phones).toEqual(['090-7777-8888']);
     expect(result.errors).toEqual([expect.objectContaining({ row: 4, reason: 'missing-name' })]);
     // A different choice gives a different result: the mapping is really applied.
-    const asTags = applyMapping(table, mapping.map((t, i) => (i === 5 ? 'tags' : t)));
+    const asTags = applyMapping(
+      table,
+      mapping.map((t, i) => (i === 5 ? 'tags' : t)),
+    );
     expect(asTags.records[1]!.tags).toEqual(['green']);
   });
 });
@@ -67,7 +80,9 @@ describe('format detection', () => {
   });
 
   it('detects a vCard by content whatever the file is called', () => {
-    expect(detectFormat('export.txt', new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n'))).toBe('vcard');
+    expect(
+      detectFormat('export.txt', new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n')),
+    ).toBe('vcard');
   });
 
   it('offers the column mapping for an unknown CSV', () => {

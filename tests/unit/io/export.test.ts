@@ -42,7 +42,14 @@ describe('CSV export', () => {
 
   it('writes no cell a spreadsheet would run, in any column', () => {
     const csv = contactsToCsv([
-      person({ name: '=cmd|/C calc!A0', company: '@evil', title: '+x', about: '-1', tags: ['=tag'], phones: ['+81 90 1111 2222'] }),
+      person({
+        name: '=cmd|/C calc!A0',
+        company: '@evil',
+        title: '+x',
+        about: '-1',
+        tags: ['=tag'],
+        phones: ['+81 90 1111 2222'],
+      }),
     ]);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
@@ -102,7 +109,7 @@ describe('vCard export', () => {
         tags: ['読書会', 'volunteer'],
         met: { context: null, place: '', date: new Date(2022, 8, 10).getTime(), introducedBy: '' },
       }),
-      person({ name: 'Sam O\'Neill', emails: ['sam@example.ie'] }),
+      person({ name: "Sam O'Neill", emails: ['sam@example.ie'] }),
     ];
     const { records, errors } = parseVCards(contactsToVCards(people));
     expect(errors).toEqual([]);
@@ -128,7 +135,13 @@ describe('vCard export', () => {
 });
 
 describe('exports keep what the user wrote (issue 15)', () => {
-  const note = (contactId: string, body: string, createdAt: number) => ({ id: `${contactId}-${createdAt}`, contactId, body, createdAt, updatedAt: createdAt });
+  const note = (contactId: string, body: string, createdAt: number) => ({
+    id: `${contactId}-${createdAt}`,
+    contactId,
+    body,
+    createdAt,
+    updatedAt: createdAt,
+  });
 
   it('CSV: First Name / Last Name columns (family name first for Japanese names) and the notes', () => {
     const yoko = person({ name: 'Yoko Tanaka' });
@@ -143,7 +156,11 @@ describe('exports keep what the user wrote (issue 15)', () => {
   });
 
   it('vCard: N with family and given name, notes in NOTE, and the day they met not as an ANNIVERSARY', () => {
-    const yoko = person({ name: 'Yoko Tanaka', about: 'Runs trails', met: { context: 'online', place: '', date: Date.UTC(2023, 8, 27, 12), introducedBy: '' } });
+    const yoko = person({
+      name: 'Yoko Tanaka',
+      about: 'Runs trails',
+      met: { context: 'online', place: '', date: Date.UTC(2023, 8, 27, 12), introducedBy: '' },
+    });
     const card = contactToVCard(yoko, [note(yoko.id, 'Promised an intro', T0)]);
     expect(card).toContain('\r\nN:Tanaka;Yoko;;;\r\n');
     expect(card).toContain('NOTE:Runs trails\\n\\n2026-01-10: Promised an intro\r\n');
@@ -152,7 +169,9 @@ describe('exports keep what the user wrote (issue 15)', () => {
     expect(contactToVCard(person({ name: '田中陽子' }))).toContain('\r\nN:田中陽子;;;;\r\n');
     // Our importer still reads the day back.
     const [back] = parseVCards(card).records;
-    expect(back!.metDate).toBe(parseVCards('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:x\r\nANNIVERSARY:20230927\r\nEND:VCARD\r\n').records[0]!.metDate);
+    expect(back!.metDate).toBe(
+      parseVCards('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:x\r\nANNIVERSARY:20230927\r\nEND:VCARD\r\n').records[0]!.metDate,
+    );
     expect(back!.metDate).not.toBeNull();
   });
 });

@@ -20,13 +20,19 @@ describe('issue 12 item 5: a stray quote in one CSV row', () => {
 
   it('keeps going after a quote that never closes, and after a quote inside a quoted cell', () => {
     const table = readCsv('a,b\n1,"open\n2,x\n3,"bad"quote\n4,y\n')!;
-    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([[3, '2'], [5, '4']]);
+    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [3, '2'],
+      [5, '4'],
+    ]);
     expect(table.errors.map((e) => e.row)).toEqual([2, 4]);
   });
 
   it('still reads a quoted cell that spans lines as one cell', () => {
     const table = readCsv('a,b\n1,"two\nlines"\n2,z\n')!;
-    expect(table.rows.map((r) => r.cells)).toEqual([['1', 'two\nlines'], ['2', 'z']]);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', 'two\nlines'],
+      ['2', 'z'],
+    ]);
     expect(table.rows[1]!.line).toBe(4);
   });
 });

@@ -17,7 +17,16 @@ describe('importing Connections.csv', () => {
   it('adds each person once, folding duplicate rows, and counts the bad rows', async () => {
     const db = testDb();
     const counts = await importConnectionsCsv(db, FIXTURE, options);
-    expect(counts).toMatchObject({ total: 5, done: 5, created: 5, updated: 0, unchanged: 0, bad: 3, duplicates: 1, cancelled: false });
+    expect(counts).toMatchObject({
+      total: 5,
+      done: 5,
+      created: 5,
+      updated: 0,
+      unchanged: 0,
+      bad: 3,
+      duplicates: 1,
+      cancelled: false,
+    });
     expect(await db.contacts.count()).toBe(5);
     const hanako = await db.contacts.where('profileKeys').equals('linkedin:hanako-sato-example').first();
     // The duplicate row added the email the first one lacked.
@@ -67,7 +76,8 @@ describe('importing Connections.csv', () => {
   it('finds known people by email when the file has no profile key', async () => {
     const db = testDb();
     await importRecords(db, parseVCards(fixtureText('contacts-v30.vcf')), options);
-    const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Chidi O.\r\nEMAIL:chidi@example.net\r\nTITLE:Director\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Chidi O.\r\nEMAIL:chidi@example.net\r\nTITLE:Director\r\nEND:VCARD\r\n';
     const counts = await importRecords(db, parseVCards(text), options);
     expect(counts).toMatchObject({ created: 0, updated: 1 });
     const chidi = await db.contacts.where('emails').equals('chidi@example.net').first();
@@ -85,7 +95,10 @@ describe('importing Connections.csv', () => {
     const db = testDb();
     const card = (phone: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taro Yamada\r\nTEL:${phone}\r\nEND:VCARD\r\n`;
     await importRecords(db, parseVCards(card('090-1111-1111')), options);
-    expect(await importRecords(db, parseVCards(card('090-1111-1111')), options)).toMatchObject({ created: 0, unchanged: 1 });
+    expect(await importRecords(db, parseVCards(card('090-1111-1111')), options)).toMatchObject({
+      created: 0,
+      unchanged: 1,
+    });
     expect(await importRecords(db, parseVCards(card('080-2222-2222')), options)).toMatchObject({ created: 1 });
   });
 });
@@ -97,7 +110,11 @@ describe('large imports', { timeout: 60_000 }, () => {
   it('write in chunks and report progress after each', async () => {
     const db = testDb();
     const seen: number[] = [];
-    const counts = await importConnectionsCsv(db, big, { ...options, chunkSize: 1_000, onProgress: (c) => seen.push(c.done) });
+    const counts = await importConnectionsCsv(db, big, {
+      ...options,
+      chunkSize: 1_000,
+      onProgress: (c) => seen.push(c.done),
+    });
     expect(seen).toEqual([0, 1_000, 2_000, 2_500]);
     expect(counts.created).toBe(2_500);
     expect(await db.contacts.count()).toBe(2_500);
@@ -154,7 +171,15 @@ describe('the preview', () => {
     });
     const parsed = parseLinkedInConnections(FIXTURE);
     const preview = await previewImport(db, parsed, { cadence });
-    expect(preview).toEqual({ total: 5, created: 4, updated: 1, unchanged: 0, bad: 3, duplicates: 1, possibleDuplicates: 0 });
+    expect(preview).toEqual({
+      total: 5,
+      created: 4,
+      updated: 1,
+      unchanged: 0,
+      bad: 3,
+      duplicates: 1,
+      possibleDuplicates: 0,
+    });
     expect(await db.contacts.count()).toBe(1);
     // And the import does what the preview said.
     expect(await importRecords(db, parsed, options)).toMatchObject({ created: 4, updated: 1, unchanged: 0 });

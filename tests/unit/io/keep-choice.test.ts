@@ -17,7 +17,10 @@ describe('who an import keeps in touch with (issue 15)', () => {
   it('by default adds everyone untracked: no cadence, no dueAt, nothing on the badge', async () => {
     const db = testDb();
     expect(DEFAULT_KEEP_CHOICE).toEqual({ who: 'nobody' });
-    const counts = await importConnectionsCsv(db, FIXTURE, { cadence: cadencePolicyFor(DEFAULT_KEEP_CHOICE, tags, T0, ZONE), now: T0 });
+    const counts = await importConnectionsCsv(db, FIXTURE, {
+      cadence: cadencePolicyFor(DEFAULT_KEEP_CHOICE, tags, T0, ZONE),
+      now: T0,
+    });
     expect(counts.created).toBe(5);
     const people = await db.contacts.toArray();
     expect(people.every((c) => c.cadenceDays === null && c.dueAt === null)).toBe(true);
@@ -50,7 +53,10 @@ describe('who an import keeps in touch with (issue 15)', () => {
       cadenceDays: 60,
       now: T0 - 1000,
     });
-    await importConnectionsCsv(db, FIXTURE, { cadence: cadencePolicyFor(DEFAULT_KEEP_CHOICE, tags, T0, ZONE), now: T0 });
+    await importConnectionsCsv(db, FIXTURE, {
+      cadence: cadencePolicyFor(DEFAULT_KEEP_CHOICE, tags, T0, ZONE),
+      now: T0,
+    });
     const hanako = await db.contacts.where('profileKeys').equals('linkedin:hanako-sato-example').first();
     expect(hanako?.cadenceDays).toBe(60);
     expect(hanako?.dueAt).not.toBeNull();

@@ -57,7 +57,8 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('cleans hostile text (bidi overrides, control characters)', () => {
-    const text = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+    const text =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
       'Eve\u202E,Mallory\u0007,https://www.linkedin.com/in/eve-example,,Evil\u200BCorp,,\n';
     const [eve] = parseLinkedInConnections(text).records;
     expect(eve!.name).toBe('Eve Mallory');
@@ -72,7 +73,11 @@ describe("LinkedIn's data-export zip", () => {
   });
 
   it('finds Connections.csv in a folder too', () => {
-    const zip = zipSync({ 'Basic_LinkedInDataExport/Connections.csv': strToU8('First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nA,B,https://www.linkedin.com/in/a-b,,,,\r\n') });
+    const zip = zipSync({
+      'Basic_LinkedInDataExport/Connections.csv': strToU8(
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nA,B,https://www.linkedin.com/in/a-b,,,,\r\n',
+      ),
+    });
     expect(parseLinkedInConnections(connectionsCsvFromZip(zip)).records[0]!.name).toBe('A B');
   });
 

@@ -30,7 +30,9 @@ describe('every LinkedIn Connections.csv layout', () => {
     const read = readImportFile('Connections.csv', bytes);
     if (read.format !== 'linkedin-csv') throw new Error(`read as ${read.format}`);
     expect(read.result.errors).toEqual([]);
-    expect(read.result.records.map(({ name, company, title, metDate }) => ({ name, company, title, metDate }))).toEqual(PEOPLE);
+    expect(read.result.records.map(({ name, company, title, metDate }) => ({ name, company, title, metDate }))).toEqual(
+      PEOPLE,
+    );
   });
 
   it.each(LAYOUTS.filter(([file]) => !file.includes('no-url')))('%s keeps the profile keys', (file) => {
@@ -47,7 +49,11 @@ describe('every LinkedIn Connections.csv layout', () => {
   it.each(LAYOUTS.filter(([file]) => !file.includes('no-email')))('%s keeps the emails', (file) => {
     const read = readImportFile('Connections.csv', fixtureBytes(`linkedin-layouts/${file}`));
     expect(read.format === 'linkedin-csv' && read.result.records.map((r) => r.emails)).toEqual([
-      ['amara.okoye@example.com'], [], ['miho.sasaki@example.jp'], [], [],
+      ['amara.okoye@example.com'],
+      [],
+      ['miho.sasaki@example.jp'],
+      [],
+      [],
     ]);
   });
 });

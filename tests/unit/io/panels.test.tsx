@@ -73,7 +73,11 @@ describe('ImportPanel', () => {
     expect(view.querySelector('.io-bad-rows summary')?.textContent).toBe('Show the 3 rows that will be left out');
     await waitFor(() => !button(view, 'Import').disabled);
     await act(async () => button(view, 'Import').click());
-    const status = await waitFor(() => (view.querySelector('[role=status][aria-live=polite]')?.textContent?.startsWith('Imported') ? view.querySelector('[role=status][aria-live=polite]') : null));
+    const status = await waitFor(() =>
+      view.querySelector('[role=status][aria-live=polite]')?.textContent?.startsWith('Imported')
+        ? view.querySelector('[role=status][aria-live=polite]')
+        : null,
+    );
     expect(status?.textContent).toBe('Imported: 5 new, 0 updated, 0 already up to date.');
     expect(await db.contacts.count()).toBe(5);
   });
@@ -127,7 +131,9 @@ describe('ExportPanel', () => {
   async function seeded(): Promise<TsunagariDB> {
     const db = testDb();
     const { importConnectionsCsv } = await import('../../../utils/io/import-run');
-    await importConnectionsCsv(db, fixtureText('linkedin-connections.csv'), { cadence: { defaultCadenceDays: 30, tagCadences: {} } });
+    await importConnectionsCsv(db, fixtureText('linkedin-connections.csv'), {
+      cadence: { defaultCadenceDays: 30, tagCadences: {} },
+    });
     return db;
   }
 

@@ -30,9 +30,19 @@ describe('a vCard file mixing 2.1, 3.0 and 4.0 cards from different address book
       [['shota.nakamura@docomo.example'], ['090-5555-0123'], [], '株式会社ひかり'],
       [['tomasz@wisla.example'], ['+48 601 555 012'], ['linkedin:tomasz-wisniewski-example'], 'Wisła Robotics'],
       [['greta@boelling.example'], ['+49 40 555 7788'], ['http://boelling.example/greta'], 'Bölling & Partner GmbH'],
-      [['simone.tremblay@viagenie.example'], ['+1-418-656-9254 ext. 102', '+1-418-262-6501'], ['http://simone.example/'], 'Viagenie Nord'],
+      [
+        ['simone.tremblay@viagenie.example'],
+        ['+1-418-656-9254 ext. 102', '+1-418-262-6501'],
+        ['http://simone.example/'],
+        'Viagenie Nord',
+      ],
       [['juergen@example.de'], ['+49-170-555-0123'], [], 'Spree Werkstatt'],
-      [['johanna.smithers@harbour.example'], ['(555) 010-2233'], ['http://harbour.example/johanna'], 'Harbour Pilots Ltd'],
+      [
+        ['johanna.smithers@harbour.example'],
+        ['(555) 010-2233'],
+        ['http://harbour.example/johanna'],
+        'Harbour Pilots Ltd',
+      ],
       [['aoi.ogawa@example.jp'], ['080-5555-0456'], [], 'あおぞら書店'],
     ]);
   });
@@ -67,7 +77,8 @@ describe('a vCard file mixing 2.1, 3.0 and 4.0 cards from different address book
 
 describe('vCard escaping and value types as the RFCs write them', () => {
   it('reads a 4.0 tel: URI with an extension (RFC 6350 §6.4.1)', () => {
-    const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nTEL;VALUE=uri;TYPE=home:tel:+1-418-656-9254;ext=102\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nTEL;VALUE=uri;TYPE=home:tel:+1-418-656-9254;ext=102\r\nEND:VCARD\r\n';
     expect(parseVCards(text).records[0]!.phones).toEqual(['+1-418-656-9254 ext. 102']);
   });
 
@@ -77,7 +88,8 @@ describe('vCard escaping and value types as the RFCs write them', () => {
   });
 
   it('folds 3.0 lines without the space, 2.1 lines with it', () => {
-    const card = (v: string) => parseVCardBytes(new TextEncoder().encode(`BEGIN:VCARD\r\nVERSION:${v}\r\nFN:John\r\n Smith\r\nEND:VCARD\r\n`));
+    const card = (v: string) =>
+      parseVCardBytes(new TextEncoder().encode(`BEGIN:VCARD\r\nVERSION:${v}\r\nFN:John\r\n Smith\r\nEND:VCARD\r\n`));
     expect(card('3.0').records[0]!.name).toBe('JohnSmith');
     expect(card('2.1').records[0]!.name).toBe('John Smith');
   });

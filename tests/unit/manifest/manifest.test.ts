@@ -109,8 +109,7 @@ describe.each(TARGETS)('manifest for $browser MV$manifestVersion', (target) => {
 describe('browser-specific keys', () => {
   it('gives Firefox its add-on id and data-collection declaration (none collected)', () => {
     const gecko = manifestFor({ browser: 'firefox', manifestVersion: 3 }).browser_specific_settings?.gecko as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
@@ -128,8 +127,7 @@ describe('browser-specific keys', () => {
 
   it('asks for the Firefox that has every API it uses: 140 (data_collection_permissions), 142 on Android', () => {
     const settings = manifestFor({ browser: 'firefox', manifestVersion: 3 }).browser_specific_settings as
-      | { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } }
-      | undefined;
+      { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } } | undefined;
     expect(settings?.gecko?.strict_min_version).toBe('140.0');
     expect(settings?.gecko_android?.strict_min_version).toBe('142.0');
   });

@@ -19,13 +19,23 @@ beforeEach(() => {
 describe('the in-page button asks the worker for its words', () => {
   it('answers in the language of the settings, and follows a change', async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'ja' } });
-    expect(await routeMessage({ type: 'button-words' }, sender(), deps())).toEqual({ ok: true, words: captureButton.ja });
+    expect(await routeMessage({ type: 'button-words' }, sender(), deps())).toEqual({
+      ok: true,
+      words: captureButton.ja,
+    });
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    expect(await routeMessage({ type: 'button-words' }, sender(), deps())).toEqual({ ok: true, words: captureButton.en });
+    expect(await routeMessage({ type: 'button-words' }, sender(), deps())).toEqual({
+      ok: true,
+      words: captureButton.en,
+    });
   });
 
   it('is refused to anyone but the extension’s own content script on an allowed site', async () => {
-    expect(await routeMessage({ type: 'button-words' }, { ...sender(), id: 'evil' }, deps())).toMatchObject({ ok: false });
-    expect(await routeMessage({ type: 'button-words' }, sender('https://evil.example/in/x/'), deps())).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'button-words' }, { ...sender(), id: 'evil' }, deps())).toMatchObject({
+      ok: false,
+    });
+    expect(await routeMessage({ type: 'button-words' }, sender('https://evil.example/in/x/'), deps())).toMatchObject({
+      ok: false,
+    });
   });
 });

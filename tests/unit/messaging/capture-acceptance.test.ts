@@ -41,9 +41,17 @@ describe('capture acceptance', () => {
 
   it('takes a LinkedIn capture and lookup only for the profile the sender shows', () => {
     const url = 'https://www.linkedin.com/in/taro-yamada/';
-    const payload = { source: 'linkedin' as const, profileKey: 'linkedin:taro-yamada', profile: null, fields: { name: 'Taro' } };
+    const payload = {
+      source: 'linkedin' as const,
+      profileKey: 'linkedin:taro-yamada',
+      profile: null,
+      fields: { name: 'Taro' },
+    };
     const accepted = acceptLinkedInCapture(payload, url);
-    expect(accepted.ok && accepted.value.profile).toEqual({ kind: 'linkedin', url: 'https://www.linkedin.com/in/taro-yamada/' });
+    expect(accepted.ok && accepted.value.profile).toEqual({
+      kind: 'linkedin',
+      url: 'https://www.linkedin.com/in/taro-yamada/',
+    });
     expect(acceptLinkedInCapture({ ...payload, profileKey: 'linkedin:someone-else' }, url).ok).toBe(false);
     expect(acceptLinkedInCapture(payload, 'https://www.linkedin.com/feed/').ok).toBe(false);
     expect(acceptLookup('linkedin:taro-yamada', url).ok).toBe(true);
@@ -59,7 +67,11 @@ describe('capture acceptance', () => {
     expect(acceptForDirectSave(read, url)?.profileKey ?? null).not.toBe(victim);
     expect(noteKeysFor(read, url)).not.toContain(victim);
     // A page that claims the account itself is refused too: the key comes from the address, not the capture.
-    const forged = page({ source: 'mastodon', profileKey: victim, profile: { kind: 'mastodon', url: 'https://mastodon.example/@sora' } });
+    const forged = page({
+      source: 'mastodon',
+      profileKey: victim,
+      profile: { kind: 'mastodon', url: 'https://mastodon.example/@sora' },
+    });
     expect(acceptForDirectSave(forged, url)).toBeNull();
     expect(noteKeysFor(forged, url)).not.toContain(victim);
     // On the account's own server both still work.

@@ -31,15 +31,22 @@ describe('the in-page button of a saved person opens their card (issue 15)', () 
     vi.spyOn(fakeBrowser.action, 'openPopup').mockRejectedValue(new Error('no gesture'));
     const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
     expect(await routeMessage({ type: 'open-card' }, sender(), d)).toEqual({ ok: true, opened: 'window' });
-    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/popup\.html\?tab=7$/), type: 'popup' }));
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/popup\.html\?tab=7$/), type: 'popup' }),
+    );
   });
 
   it('opens nothing for a person not saved, a page that is not a profile, or another sender', async () => {
     const d = deps();
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
     expect(await routeMessage({ type: 'open-card' }, sender(), d)).toMatchObject({ ok: false, error: /not saved/ });
-    expect(await routeMessage({ type: 'open-card' }, sender('https://www.linkedin.com/feed/'), d)).toMatchObject({ ok: false });
-    expect(await routeMessage({ type: 'open-card' }, { ...sender(), frameId: 3 }, d)).toMatchObject({ ok: false, error: /top frame/ });
+    expect(await routeMessage({ type: 'open-card' }, sender('https://www.linkedin.com/feed/'), d)).toMatchObject({
+      ok: false,
+    });
+    expect(await routeMessage({ type: 'open-card' }, { ...sender(), frameId: 3 }, d)).toMatchObject({
+      ok: false,
+      error: /top frame/,
+    });
     expect(await routeMessage({ type: 'open-card' }, { ...sender(), id: 'evil' }, d)).toMatchObject({ ok: false });
     expect(openPopup).not.toHaveBeenCalled();
   });

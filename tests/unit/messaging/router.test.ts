@@ -22,7 +22,12 @@ describe('routeMessage', () => {
 
   const refusals: Array<[string, unknown, object, RegExp]> = [
     ['another extension', capture, { ...contentSender, id: 'evil-extension' }, /did not come from this extension/],
-    ['a web page (no extension id)', capture, { url: profileUrl, frameId: 0, tab: { id: 7 } }, /did not come from this extension/],
+    [
+      'a web page (no extension id)',
+      capture,
+      { url: profileUrl, frameId: 0, tab: { id: 7 } },
+      /did not come from this extension/,
+    ],
     [
       'a document from another site in a tab that shows LinkedIn',
       capture,
@@ -30,8 +35,22 @@ describe('routeMessage', () => {
       /may not send/,
     ],
     ['an iframe', capture, { ...contentSender, frameId: 3 }, /top frame/],
-    ['a site other than LinkedIn', capture, { ...contentSender, url: 'https://evil.example/in/emi-sato/', tab: { id: 7 } }, /may not send/],
-    ['a LinkedIn page that is not a profile', capture, { ...contentSender, url: 'https://www.linkedin.com/feed/', tab: { id: 7, url: 'https://www.linkedin.com/feed/' } }, /not a profile/],
+    [
+      'a site other than LinkedIn',
+      capture,
+      { ...contentSender, url: 'https://evil.example/in/emi-sato/', tab: { id: 7 } },
+      /may not send/,
+    ],
+    [
+      'a LinkedIn page that is not a profile',
+      capture,
+      {
+        ...contentSender,
+        url: 'https://www.linkedin.com/feed/',
+        tab: { id: 7, url: 'https://www.linkedin.com/feed/' },
+      },
+      /not a profile/,
+    ],
     [
       'a capture for another person than the page shows',
       { type: 'capture', payload: linkedinPayload('someone-else', { name: 'Someone Else' }) },
@@ -46,12 +65,7 @@ describe('routeMessage', () => {
       contentSender,
       /bad message/,
     ],
-    [
-      'a page-only message from a content script',
-      { type: 'data-changed' },
-      contentSender,
-      /bad message/,
-    ],
+    ['a page-only message from a content script', { type: 'data-changed' }, contentSender, /bad message/],
   ];
 
   for (const [who, message, sender, error] of refusals) {
@@ -83,7 +97,12 @@ describe('routeMessage', () => {
 
   it('treats the dashboard opened in a tab as an extension page', async () => {
     const d = deps();
-    const sender = { id: self.id, url: `${self.origin}dashboard.html#/people`, frameId: 0, tab: { id: 3, url: `${self.origin}dashboard.html` } };
+    const sender = {
+      id: self.id,
+      url: `${self.origin}dashboard.html#/people`,
+      frameId: 0,
+      tab: { id: 3, url: `${self.origin}dashboard.html` },
+    };
     expect(await routeMessage({ type: 'data-changed' }, sender, d)).toEqual({ ok: true });
   });
 });

@@ -20,13 +20,21 @@ function saved() {
 
 describe('the field rule', () => {
   it('never lets a value seen earlier replace one seen later, and records no job change for it', () => {
-    const out = applyFieldRule(saved(), { company: 'Old Co', title: 'Intern' }, { source: 'import', seenAt: T0 - DAY, now: T0 + DAY });
+    const out = applyFieldRule(
+      saved(),
+      { company: 'Old Co', title: 'Intern' },
+      { source: 'import', seenAt: T0 - DAY, now: T0 + DAY },
+    );
     expect(out.contact).toMatchObject({ company: 'Acme', title: 'VP Sales', jobChange: null });
     expect(out).toMatchObject({ changed: [], jobChanged: false });
   });
 
   it('takes a value seen later and records the move forwards, at the time it was seen', () => {
-    const out = applyFieldRule(saved(), { company: 'Globex' }, { source: 'capture', seenAt: T0 + DAY, now: T0 + 2 * DAY });
+    const out = applyFieldRule(
+      saved(),
+      { company: 'Globex' },
+      { source: 'capture', seenAt: T0 + DAY, now: T0 + 2 * DAY },
+    );
     expect(out.contact.company).toBe('Globex');
     expect(out.contact.fieldSeenAt.company).toBe(T0 + DAY);
     expect(out.contact.jobChange).toEqual({ from: 'VP Sales @ Acme', to: 'VP Sales @ Globex', seenAt: T0 + DAY });
@@ -42,27 +50,40 @@ describe('the field rule', () => {
   });
 
   it('never erases with an empty value and lets a file only fill in a name', () => {
-    const out = applyFieldRule(saved(), { name: 'W. Zhang', company: '' }, { source: 'import', seenAt: T0 + DAY, now: T0 + DAY });
+    const out = applyFieldRule(
+      saved(),
+      { name: 'W. Zhang', company: '' },
+      { source: 'import', seenAt: T0 + DAY, now: T0 + DAY },
+    );
     expect(out.contact).toMatchObject({ name: 'Wei Zhang', company: 'Acme' });
   });
 
   it('joins lists from captures and files but lets a newer sync list replace an older one', () => {
-    expect(applyFieldRule(saved(), { emails: ['zhang@example.org'] }, { source: 'import', seenAt: T0 + DAY, now: T0 }).contact.emails).toEqual([
-      'wei@example.org',
-      'zhang@example.org',
-    ]);
-    expect(applyFieldRule(saved(), { emails: ['zhang@example.org'] }, { source: 'sync', seenAt: T0 + DAY, now: T0 }).contact.emails).toEqual([
-      'zhang@example.org',
-    ]);
+    expect(
+      applyFieldRule(saved(), { emails: ['zhang@example.org'] }, { source: 'import', seenAt: T0 + DAY, now: T0 })
+        .contact.emails,
+    ).toEqual(['wei@example.org', 'zhang@example.org']);
+    expect(
+      applyFieldRule(saved(), { emails: ['zhang@example.org'] }, { source: 'sync', seenAt: T0 + DAY, now: T0 }).contact
+        .emails,
+    ).toEqual(['zhang@example.org']);
   });
 
   it('stamps an edit with the edit time and writes only the fields it names', () => {
     const stored = saved();
     const out = applyEdit(stored, { title: 'CRO' }, T0 + 5 * DAY);
     expect(out.changed).toEqual(['title']);
-    expect(out.contact).toMatchObject({ title: 'CRO', company: 'Acme', fieldSeenAt: { title: T0 + 5 * DAY, company: T0 } });
+    expect(out.contact).toMatchObject({
+      title: 'CRO',
+      company: 'Acme',
+      fieldSeenAt: { title: T0 + 5 * DAY, company: T0 },
+    });
     // And a file exported before the edit cannot bring the old title back.
-    const later = applyFieldRule(out.contact, { title: 'VP Sales' }, { source: 'import', seenAt: T0 + DAY, now: T0 + 6 * DAY });
+    const later = applyFieldRule(
+      out.contact,
+      { title: 'VP Sales' },
+      { source: 'import', seenAt: T0 + DAY, now: T0 + 6 * DAY },
+    );
     expect(later.contact.title).toBe('CRO');
   });
 

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { IdentityIndex, addsNothing, emailIdentity, isRoleEmail, phoneIdentity, sharedWithinBatch } from '../../../utils/model/identity';
+import {
+  IdentityIndex,
+  addsNothing,
+  emailIdentity,
+  isRoleEmail,
+  phoneIdentity,
+  sharedWithinBatch,
+} from '../../../utils/model/identity';
 
-const wei = { id: 'a', name: 'Wei Zhang', company: 'Acme', title: 'VP Sales', profileKeys: ['linkedin:wei-zhang'], emails: [], phones: [] };
+const wei = {
+  id: 'a',
+  name: 'Wei Zhang',
+  company: 'Acme',
+  title: 'VP Sales',
+  profileKeys: ['linkedin:wei-zhang'],
+  emails: [],
+  phones: [],
+};
 
 describe('the identity rule', () => {
   it('finds a person by a profile key', () => {
     const index = new IdentityIndex([wei]);
-    expect(index.decide({ name: 'W. Zhang', profileKeys: ['linkedin:wei-zhang'] })).toMatchObject({ kind: 'same', person: wei, by: 'profile-key' });
+    expect(index.decide({ name: 'W. Zhang', profileKeys: ['linkedin:wei-zhang'] })).toMatchObject({
+      kind: 'same',
+      person: wei,
+      by: 'profile-key',
+    });
   });
 
   it('never merges on a name alone: a namesake with other facts is a possible duplicate', () => {
@@ -28,20 +47,40 @@ describe('the identity rule', () => {
     const b = { id: 'b', name: 'Ben Ito', emails: ['team.shared@example.org'], phones: [] };
     const c = { id: 'c', name: 'Cho Lee', emails: ['team.shared@example.org'], phones: [] };
     const index = new IdentityIndex([a, b, c]);
-    expect(index.decide({ name: 'A. Mori', emails: ['AIKO@example.org'] })).toMatchObject({ kind: 'same', person: a, by: 'email' });
-    expect(index.decide({ name: 'Dan Ota', emails: ['info@kumo.example'] })).toMatchObject({ kind: 'new', possibleDuplicateOf: null });
-    expect(index.decide({ name: 'Dan Ota', emails: ['team.shared@example.org'] })).toMatchObject({ kind: 'new', reason: 'shared-email' });
+    expect(index.decide({ name: 'A. Mori', emails: ['AIKO@example.org'] })).toMatchObject({
+      kind: 'same',
+      person: a,
+      by: 'email',
+    });
+    expect(index.decide({ name: 'Dan Ota', emails: ['info@kumo.example'] })).toMatchObject({
+      kind: 'new',
+      possibleDuplicateOf: null,
+    });
+    expect(index.decide({ name: 'Dan Ota', emails: ['team.shared@example.org'] })).toMatchObject({
+      kind: 'new',
+      reason: 'shared-email',
+    });
   });
 
   it('finds a person by a phone number only they have, whatever its formatting', () => {
     const a = { id: 'a', name: 'Taro Yamada', emails: [], phones: ['090-1111-1111'] };
     const index = new IdentityIndex([a]);
     expect(index.decide({ name: 'T. Yamada', phones: ['090 1111 1111'] })).toMatchObject({ kind: 'same', by: 'phone' });
-    expect(index.decide({ name: 'Taro Yamada', phones: ['080-2222-2222'] })).toMatchObject({ kind: 'new', reason: 'same-name' });
+    expect(index.decide({ name: 'Taro Yamada', phones: ['080-2222-2222'] })).toMatchObject({
+      kind: 'new',
+      reason: 'same-name',
+    });
   });
 
   it('knows role addresses and too-short numbers', () => {
-    for (const role of ['info@x.example', 'office@x.example', 'contact@x.example', 'sales@x.example', 'hello@x.example', 'Info+jp@x.example']) {
+    for (const role of [
+      'info@x.example',
+      'office@x.example',
+      'contact@x.example',
+      'sales@x.example',
+      'hello@x.example',
+      'Info+jp@x.example',
+    ]) {
       expect(isRoleEmail(role)).toBe(true);
       expect(emailIdentity(role)).toBe('');
     }
@@ -62,7 +101,13 @@ describe('the identity rule', () => {
   });
 
   it('uses Maps, so __proto__ and constructor are ordinary names and addresses', () => {
-    const odd = { id: 'p', name: '__proto__', emails: ['constructor@example.org'], phones: [], profileKeys: ['web:constructor'] };
+    const odd = {
+      id: 'p',
+      name: '__proto__',
+      emails: ['constructor@example.org'],
+      phones: [],
+      profileKeys: ['web:constructor'],
+    };
     const index = new IdentityIndex([odd]);
     expect(index.decide({ name: 'constructor' })).toEqual({ kind: 'new', possibleDuplicateOf: null, reason: null });
     expect(index.decide({ name: 'x', profileKeys: ['web:constructor'] })).toMatchObject({ kind: 'same', person: odd });

@@ -41,7 +41,10 @@ function render(ui: ReactNode) {
   act(() => root!.render(<I18nProvider language="en">{ui}</I18nProvider>));
 }
 
-async function until<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeout = 5_000): Promise<T> {
+async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeout = 5_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await check();
@@ -138,7 +141,9 @@ describe('focus after saving', () => {
     const save = await until(() => buttonNamed('Save'));
     save.focus();
     act(() => save.click());
-    const heading = await until(() => host!.querySelector('h2')?.textContent === 'Details' && host!.querySelector('h2'));
+    const heading = await until(
+      () => host!.querySelector('h2')?.textContent === 'Details' && host!.querySelector('h2'),
+    );
     await until(() => document.activeElement === heading);
   });
 });

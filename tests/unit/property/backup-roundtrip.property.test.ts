@@ -30,20 +30,50 @@ const DAY = 86_400_000;
 
 // Text as pages and files bring it: namesakes, accents in both forms, kana, bidi overrides, NUL, zero-width,
 // formula starts, javascript: links, and runs long enough to hit the caps (a cut that ends on a space).
-const PIECES = ['a', 'b', ' ', '\n', 'é', 'e\u0301', 'ｻｸﾗ', '😀', '\u202E', '\u0000', '\u200B', '\uFEFF', '\u061C', '=1+1', 'javascript:alert(1)', '\t'];
+const PIECES = [
+  'a',
+  'b',
+  ' ',
+  '\n',
+  'é',
+  'e\u0301',
+  'ｻｸﾗ',
+  '😀',
+  '\u202E',
+  '\u0000',
+  '\u200B',
+  '\uFEFF',
+  '\u061C',
+  '=1+1',
+  'javascript:alert(1)',
+  '\t',
+];
 const hostile = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((p) => p.join('')) },
   { weight: 1, arbitrary: fc.integer({ min: 90, max: 2_000 }).map((n) => 'ab '.repeat(n)) },
 );
 const NAMES = ['Wei Zhang', 'Aiko Mori', 'José García', 'Jose\u0301 García', 'ｻｸﾗ ﾀﾅｶ', 'Mallory\u202E Evil\u0000'];
 const name = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: hostile });
-const EMAILS = ['info@kumo.example', 'wei@acme.example', 'WEI@acme.example', 'aiko@mori.example', 'mailto:jose@garcia.example', 'not an email'];
+const EMAILS = [
+  'info@kumo.example',
+  'wei@acme.example',
+  'WEI@acme.example',
+  'aiko@mori.example',
+  'mailto:jose@garcia.example',
+  'not an email',
+];
 const PHONES = ['+81 3-1234-5678', '03-1234-5678', '555-0100', 'tel:+1 555 0100 999'];
 const SLUGS = ['wei-zhang', 'wei-zhang-acme', 'aiko-mori', 'taro\u200b-yamada', 'taro-yamada'];
 const LOGINS = ['weizhang', 'aiko', 'Mallory'];
 const KEYS = [...SLUGS.map((s) => `linkedin:${s}`), ...LOGINS.map((l) => `github:${l.toLowerCase()}`)];
 const TAGS = ['friends', 'constructor', '__proto__', 'toString', 'Work', '#kumo'];
-const URLS = ['https://img.example/a.png', 'javascript:alert(1)', 'data:text/html,x', `https://long.example/${'é'.repeat(400)}`, ''];
+const URLS = [
+  'https://img.example/a.png',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  `https://long.example/${'é'.repeat(400)}`,
+  '',
+];
 const COMPANIES = ['Acme', 'Globex', 'Kumo Works', ''];
 const TAG_CADENCES: Record<string, number> = JSON.parse('{"friends": 14, "__proto__": 7}');
 
@@ -107,34 +137,72 @@ const actionArb = fc.oneof(
   { weight: 4, arbitrary: captureArb },
   { weight: 4, arbitrary: importArb },
   { weight: 3, arbitrary: editArb },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('note' as const), target: fc.nat(), body: fc.oneof(hostile, fc.constant('n'.repeat(25_000))) }) },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('talk' as const), target: fc.nat(), type: fc.constantFrom(...INTERACTION_KINDS), ago: fc.nat(30), note: hostile }),
+    arbitrary: fc.record({
+      kind: fc.constant('note' as const),
+      target: fc.nat(),
+      body: fc.oneof(hostile, fc.constant('n'.repeat(25_000))),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('talk' as const),
+      target: fc.nat(),
+      type: fc.constantFrom(...INTERACTION_KINDS),
+      ago: fc.nat(30),
+      note: hostile,
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), a: fc.nat(), b: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('review' as const), pick: fc.nat(), merge: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), target: fc.nat() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('bulk' as const), op: fc.constantFrom('tag' as const, 'cadence' as const, 'archive' as const), tag: fc.constantFrom(...TAGS) }),
+    arbitrary: fc.record({
+      kind: fc.constant('bulk' as const),
+      op: fc.constantFrom('tag' as const, 'cadence' as const, 'archive' as const),
+      tag: fc.constantFrom(...TAGS),
+    }),
   },
 );
 type Action = typeof actionArb extends fc.Arbitrary<infer A> ? A : never;
 
 const scenarioArb = fc.record({
   actions: fc.array(actionArb, { minLength: 1, maxLength: 8 }),
-  steps: fc.array(fc.integer({ min: 1, max: 20 * 24 * 60 }).map((m) => m * 60_000), { minLength: 8, maxLength: 8 }),
+  steps: fc.array(
+    fc.integer({ min: 1, max: 20 * 24 * 60 }).map((m) => m * 60_000),
+    { minLength: 8, maxLength: 8 },
+  ),
 });
 
 function payload(a: Extract<Action, { kind: 'capture' }>): CapturePayload {
-  const fields = { name: a.name, company: a.company, title: a.title, avatarUrl: a.avatarUrl, about: a.about, emails: a.emails, websites: a.websites };
+  const fields = {
+    name: a.name,
+    company: a.company,
+    title: a.title,
+    avatarUrl: a.avatarUrl,
+    about: a.about,
+    emails: a.emails,
+    websites: a.websites,
+  };
   if (a.site === 'linkedin') {
     const slug = SLUGS[a.who % SLUGS.length]!;
-    return { source: 'linkedin', profileKey: `linkedin:${slug}`, profile: { kind: 'linkedin', url: `https://www.linkedin.com/in/${slug}/` }, fields };
+    return {
+      source: 'linkedin',
+      profileKey: `linkedin:${slug}`,
+      profile: { kind: 'linkedin', url: `https://www.linkedin.com/in/${slug}/` },
+      fields,
+    };
   }
   const login = LOGINS[a.who % LOGINS.length]!;
-  return { source: 'github', profileKey: `github:${login.toLowerCase()}`, profile: { kind: 'github', url: `https://github.com/${login}` }, fields };
+  return {
+    source: 'github',
+    profileKey: `github:${login.toLowerCase()}`,
+    profile: { kind: 'github', url: `https://github.com/${login}` },
+    fields,
+  };
 }
 
 /** Expected failures of the app's own guards (an empty note, a capture with nothing to save) are not bugs. */
@@ -146,7 +214,8 @@ async function guarded(run: () => Promise<unknown>, allowed: RegExp): Promise<vo
   }
 }
 
-const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const sortedTables = async (db: TsunagariDB) => {
   const t = await readAllTables(db);
   return {
@@ -180,7 +249,8 @@ function checkFieldRule(before: readonly Contact[], after: readonly Contact[], s
     const next = now.get(old.id);
     if (!next) continue;
     for (const field of SCALAR_FIELDS) {
-      if (old[field] !== '' && next[field] !== old[field]) expect(seenAt, `${field} of ${old.id}`).toBeGreaterThanOrEqual(seenAtOf(old, field));
+      if (old[field] !== '' && next[field] !== old[field])
+        expect(seenAt, `${field} of ${old.id}`).toBeGreaterThanOrEqual(seenAtOf(old, field));
     }
     if (old.jobChange && JSON.stringify(next.jobChange) !== JSON.stringify(old.jobChange)) {
       expect(next.jobChange!.seenAt).toBeGreaterThanOrEqual(old.jobChange.seenAt);
@@ -214,7 +284,11 @@ async function runScenario({ actions, steps }: { actions: Action[]; steps: numbe
       switch (action.kind) {
         case 'capture': {
           await guarded(async () => {
-            const result = await saveCapture(db, payload(action), { url: payload(action).profile!.url, cadenceDays: 30, now });
+            const result = await saveCapture(db, payload(action), {
+              url: payload(action).profile!.url,
+              cadenceDays: 30,
+              now,
+            });
             if (result.status === 'created') alive.add(result.contactId);
           }, /needs a name|A new person needs a name/);
           checkFieldRule(people, await db.contacts.toArray(), now);
@@ -238,7 +312,8 @@ async function runScenario({ actions, steps }: { actions: Action[]; steps: numbe
             const folded = earlier.get(r.contactId) ?? [];
             // A saved person is updated only on a profile key, email or phone they hold: never a name alone.
             if (r.status === 'updated' && was) {
-              const strong = sharesIdentity(was, incoming) || folded.some((e) => sharesIdentity(asContact(e), incoming));
+              const strong =
+                sharesIdentity(was, incoming) || folded.some((e) => sharesIdentity(asContact(e), incoming));
               expect(strong, `row ${row} updated ${was.name} by name`).toBe(true);
             }
             earlier.set(r.contactId, [...folded, incoming]);
@@ -258,7 +333,13 @@ async function runScenario({ actions, steps }: { actions: Action[]; steps: numbe
         }
         case 'talk': {
           const target = pick(action.target);
-          if (target) await logInteraction(db, target.id, { kind: action.type, at: now - action.ago * DAY, note: action.note }, now);
+          if (target)
+            await logInteraction(
+              db,
+              target.id,
+              { kind: action.type, at: now - action.ago * DAY, note: action.note },
+              now,
+            );
           break;
         }
         case 'merge': {
@@ -312,7 +393,7 @@ async function runScenario({ actions, steps }: { actions: Action[]; steps: numbe
   }
 }
 
-describe('backup round trip of the app\'s own actions (issue 12, item 4)', () => {
+describe("backup round trip of the app's own actions (issue 12, item 4)", () => {
   it('random sequences of captures, imports, edits, notes, talks, merges, reviews, deletes and bulk edits restore field by field', async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, runScenario), { numRuns: 200 });
   }, 120_000);

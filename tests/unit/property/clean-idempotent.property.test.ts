@@ -6,7 +6,20 @@ import { LIMITS, cleanLine, cleanText, safeUrl } from '../../../utils/model/text
  * Restore cleans every row again (utils/db/backup-tables.ts), so cleaning what the app already cleaned must
  * change nothing; otherwise a backup would not come back as it was written.
  */
-const piece = fc.constantFrom('a', ' ', '\n', '\t', 'é', 'e\u0301', '\u202E', '\u0000', '😀', 'ｻ', '\u200B', '  \n \n\n\n');
+const piece = fc.constantFrom(
+  'a',
+  ' ',
+  '\n',
+  '\t',
+  'é',
+  'e\u0301',
+  '\u202E',
+  '\u0000',
+  '😀',
+  'ｻ',
+  '\u200B',
+  '  \n \n\n\n',
+);
 const text = fc.array(piece, { maxLength: 400 }).map((p) => p.join(''));
 
 describe('cleaning twice changes nothing', () => {

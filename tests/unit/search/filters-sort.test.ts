@@ -6,11 +6,40 @@ import { DAY, NOW, person } from './people-fixture';
 
 const clock = { now: NOW, soonDays: 7 };
 // dueAt is derived from these: createdAt/lastInteractionAt + cadence.
-const overdue = person({ name: 'Ono Overdue', company: 'Acme', cadenceDays: 30, lastInteractionAt: NOW - 60 * DAY, tags: ['friend'], met: { context: 'lunch', place: '', date: null, introducedBy: '' }, createdAt: NOW - 300 * DAY });
-const soon = person({ name: 'Sato Soon', company: 'acme ', cadenceDays: 30, lastInteractionAt: NOW - 27 * DAY, tags: ['friend', 'work'], createdAt: NOW - 10 * DAY });
-const ok = person({ name: 'Kato Ok', company: 'Beta', cadenceDays: 90, lastInteractionAt: NOW - 5 * DAY, met: { context: 'event', place: '', date: null, introducedBy: '' }, createdAt: NOW - 50 * DAY });
+const overdue = person({
+  name: 'Ono Overdue',
+  company: 'Acme',
+  cadenceDays: 30,
+  lastInteractionAt: NOW - 60 * DAY,
+  tags: ['friend'],
+  met: { context: 'lunch', place: '', date: null, introducedBy: '' },
+  createdAt: NOW - 300 * DAY,
+});
+const soon = person({
+  name: 'Sato Soon',
+  company: 'acme ',
+  cadenceDays: 30,
+  lastInteractionAt: NOW - 27 * DAY,
+  tags: ['friend', 'work'],
+  createdAt: NOW - 10 * DAY,
+});
+const ok = person({
+  name: 'Kato Ok',
+  company: 'Beta',
+  cadenceDays: 90,
+  lastInteractionAt: NOW - 5 * DAY,
+  met: { context: 'event', place: '', date: null, introducedBy: '' },
+  createdAt: NOW - 50 * DAY,
+});
 const untracked = person({ name: 'Ueno Untracked', company: 'Beta', cadenceDays: null, createdAt: NOW - 20 * DAY });
-const archived = person({ name: 'Arai Archived', company: 'Acme', cadenceDays: 30, archivedAt: NOW - DAY, tags: ['friend'], createdAt: NOW - 5 * DAY });
+const archived = person({
+  name: 'Arai Archived',
+  company: 'Acme',
+  cadenceDays: 30,
+  archivedAt: NOW - DAY,
+  tags: ['friend'],
+  createdAt: NOW - 5 * DAY,
+});
 const entries = buildIndex([archived, untracked, ok, soon, overdue]);
 const names = (list: typeof entries) => list.map((e) => e.contact.name);
 
@@ -28,10 +57,19 @@ describe('findPeople filters', () => {
   });
 
   it('narrows by tag, how met (including "not recorded") and company, ignoring case and spaces', () => {
-    expect(names(findPeople(entries, '', { ...NO_FILTER, tag: 'friend' }, clock))).toEqual(['Sato Soon', 'Ono Overdue']);
+    expect(names(findPeople(entries, '', { ...NO_FILTER, tag: 'friend' }, clock))).toEqual([
+      'Sato Soon',
+      'Ono Overdue',
+    ]);
     expect(names(findPeople(entries, '', { ...NO_FILTER, met: 'event' }, clock))).toEqual(['Kato Ok']);
-    expect(names(findPeople(entries, '', { ...NO_FILTER, met: 'unknown' }, clock))).toEqual(['Ueno Untracked', 'Sato Soon']);
-    expect(names(findPeople(entries, '', { ...NO_FILTER, company: 'ACME' }, clock))).toEqual(['Sato Soon', 'Ono Overdue']);
+    expect(names(findPeople(entries, '', { ...NO_FILTER, met: 'unknown' }, clock))).toEqual([
+      'Ueno Untracked',
+      'Sato Soon',
+    ]);
+    expect(names(findPeople(entries, '', { ...NO_FILTER, company: 'ACME' }, clock))).toEqual([
+      'Sato Soon',
+      'Ono Overdue',
+    ]);
   });
 
   it('combines filters with the search words', () => {

@@ -9,5 +9,8 @@ let counter = 0;
 /** An invented person with a stable id, for pure tests that need no database. */
 export function person(fields: Partial<Contact>): Contact {
   counter += 1;
-  return newContact({ id: `p${String(counter).padStart(4, '0')}`, createdAt: NOW - 100 * DAY, ...fields }, fields.createdAt ?? NOW - 100 * DAY);
+  return newContact(
+    { id: `p${String(counter).padStart(4, '0')}`, createdAt: NOW - 100 * DAY, ...fields },
+    fields.createdAt ?? NOW - 100 * DAY,
+  );
 }

@@ -10,12 +10,42 @@ import type { Note } from '../../../utils/model/note';
 import { DAY, NOW, person } from './people-fixture';
 
 const clock = { now: NOW, soonDays: 7 };
-const hanako = person({ name: '山田 花子', company: '株式会社さくらテック', title: 'エンジニア', tags: ['勉強会'], cadenceDays: 30, lastInteractionAt: NOW - 40 * DAY });
-const taro = person({ name: '山本 太郎', company: 'ｻｸﾗ ﾃﾞｻﾞｲﾝ', location: '横浜', cadenceDays: 30, lastInteractionAt: NOW - 27 * DAY });
-const jose = person({ name: 'José Núñez', company: 'Café Müller', location: 'São Paulo', topics: ['Ökologie'], cadenceDays: null });
+const hanako = person({
+  name: '山田 花子',
+  company: '株式会社さくらテック',
+  title: 'エンジニア',
+  tags: ['勉強会'],
+  cadenceDays: 30,
+  lastInteractionAt: NOW - 40 * DAY,
+});
+const taro = person({
+  name: '山本 太郎',
+  company: 'ｻｸﾗ ﾃﾞｻﾞｲﾝ',
+  location: '横浜',
+  cadenceDays: 30,
+  lastInteractionAt: NOW - 27 * DAY,
+});
+const jose = person({
+  name: 'José Núñez',
+  company: 'Café Müller',
+  location: 'São Paulo',
+  topics: ['Ökologie'],
+  cadenceDays: null,
+});
 const soren = person({ name: 'Søren Ærø', company: 'Straße Werk', archivedAt: NOW - DAY });
-const mika = person({ name: 'Mika Ito', company: 'ＡＣＭＥ Robotics', headline: 'Ｒｕｓｔ engineer', tags: ['friend'] });
-const kenji = person({ name: 'Kenji Sato', company: 'Acme Robotics', title: 'Designer', tags: ['friend', 'work'], met: { context: 'event', place: '', date: null, introducedBy: '' } });
+const mika = person({
+  name: 'Mika Ito',
+  company: 'ＡＣＭＥ Robotics',
+  headline: 'Ｒｕｓｔ engineer',
+  tags: ['friend'],
+});
+const kenji = person({
+  name: 'Kenji Sato',
+  company: 'Acme Robotics',
+  title: 'Designer',
+  tags: ['friend', 'work'],
+  met: { context: 'event', place: '', date: null, introducedBy: '' },
+});
 const people: Contact[] = [hanako, taro, jose, soren, mika, kenji];
 const notes: Note[] = [
   { id: 'n1', contactId: kenji.id, body: 'ランチで転職の話をした。来月また連絡する。', createdAt: NOW, updatedAt: NOW },
@@ -23,10 +53,19 @@ const notes: Note[] = [
 ];
 
 const index = () => new PeopleIndex(buildSearchRows(people, notes).filter((r) => r.person));
-const names = (idx: PeopleIndex, q: string, filter: PeopleFilter = NO_FILTER, sort: (typeof SORT_KEYS)[number] = 'overdue') =>
-  idx.search(q, filter, sort, clock).positions.map((p) => idx.nameAt(p));
-const reference = (q: string, filter: PeopleFilter, sort: (typeof SORT_KEYS)[number], list = people, noteRows = notes) =>
-  findPeople(sortEntries(buildIndex(list, noteRows), sort), q, filter, clock).map((e) => e.contact.name);
+const names = (
+  idx: PeopleIndex,
+  q: string,
+  filter: PeopleFilter = NO_FILTER,
+  sort: (typeof SORT_KEYS)[number] = 'overdue',
+) => idx.search(q, filter, sort, clock).positions.map((p) => idx.nameAt(p));
+const reference = (
+  q: string,
+  filter: PeopleFilter,
+  sort: (typeof SORT_KEYS)[number],
+  list = people,
+  noteRows = notes,
+) => findPeople(sortEntries(buildIndex(list, noteRows), sort), q, filter, clock).map((e) => e.contact.name);
 
 describe('the in-memory people index', () => {
   it('keeps the search-quality rules: parts of Japanese words, widths, accents, several words narrow', () => {
@@ -62,7 +101,9 @@ describe('the in-memory people index', () => {
         for (const query of ['robotics designer', '山田 花子', 'jose', 'xyz']) {
           for (let end = 0; end <= query.length; end += 1) {
             const typed = query.slice(0, end);
-            expect(names(idx, typed, filter, sort), `${sort} ${JSON.stringify(filter)} "${typed}"`).toEqual(reference(typed, filter, sort));
+            expect(names(idx, typed, filter, sort), `${sort} ${JSON.stringify(filter)} "${typed}"`).toEqual(
+              reference(typed, filter, sort),
+            );
           }
         }
       }
@@ -81,8 +122,19 @@ describe('the in-memory people index', () => {
       { id: taro.id, seq: 102, notes: '', person: null },
     ]);
     const now = [hanako, jose, soren, mika, moved, added];
-    for (const q of ['', 'ro', 'rob', '転職', 'robots']) expect(names(idx, q)).toEqual(reference(q, NO_FILTER, 'overdue', now, [...notes.filter((n) => n.id !== 'n1'), { id: 'n3', contactId: added.id, body: 'likes robots', createdAt: NOW, updatedAt: NOW }]));
+    for (const q of ['', 'ro', 'rob', '転職', 'robots'])
+      expect(names(idx, q)).toEqual(
+        reference(q, NO_FILTER, 'overdue', now, [
+          ...notes.filter((n) => n.id !== 'n1'),
+          { id: 'n3', contactId: added.id, body: 'likes robots', createdAt: NOW, updatedAt: NOW },
+        ]),
+      );
     expect(idx.size).toBe(6);
-    expect(idx.tagFacets().map((f) => f.value).sort()).toEqual(['friend', 'vip', '勉強会']);
+    expect(
+      idx
+        .tagFacets()
+        .map((f) => f.value)
+        .sort(),
+    ).toEqual(['friend', 'vip', '勉強会']);
   });
 });

@@ -29,7 +29,11 @@ async function expectConsistent(db: TsunagariDB) {
 }
 
 async function save(db: TsunagariDB, slug: string, name: string, company = '') {
-  const result = await saveCapture(db, linkedinPayload(slug, { name, company }), { url: `https://www.linkedin.com/in/${slug}/`, cadenceDays: 30, now: NOW });
+  const result = await saveCapture(db, linkedinPayload(slug, { name, company }), {
+    url: `https://www.linkedin.com/in/${slug}/`,
+    cadenceDays: 30,
+    now: NOW,
+  });
   return result.contactId;
 }
 

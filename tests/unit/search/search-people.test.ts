@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, buildHaystack, searchPeople } from '../../../utils/search/haystack';
 import { person } from './people-fixture';
 
-const aiko = person({ name: 'Aiko Tanabe', company: 'Kumo Robotics', title: 'Designer', location: 'Kyoto, Japan', tags: ['design'], topics: ['ceramics'] });
-const ben = person({ name: 'Ben Okafor', headline: 'Data plumber', company: 'Riverlight', location: 'Lagos', met: { context: 'coffee', place: 'Blue Door Café', date: null, introducedBy: 'Mina' } });
+const aiko = person({
+  name: 'Aiko Tanabe',
+  company: 'Kumo Robotics',
+  title: 'Designer',
+  location: 'Kyoto, Japan',
+  tags: ['design'],
+  topics: ['ceramics'],
+});
+const ben = person({
+  name: 'Ben Okafor',
+  headline: 'Data plumber',
+  company: 'Riverlight',
+  location: 'Lagos',
+  met: { context: 'coffee', place: 'Blue Door Café', date: null, introducedBy: 'Mina' },
+});
 const chie = person({ name: '佐藤 千恵', company: 'ＡＣＭＥ商事', tags: ['mentor'] });
 const index = buildIndex([aiko, ben, chie], [{ contactId: ben.id, body: 'Wants to run the Osaka marathon' }]);
 const names = (q: string) => searchPeople(index, q).map((e) => e.contact.name);
@@ -54,7 +67,12 @@ describe('searchPeople', () => {
   it('stays within the keystroke budget at 30,000 people', () => {
     const many = buildIndex(
       Array.from({ length: 30_000 }, (_, i) =>
-        person({ name: `Person ${i} Example`, company: `Company ${i % 500}`, headline: 'Builds things for people', tags: ['t' + (i % 40)] }),
+        person({
+          name: `Person ${i} Example`,
+          company: `Company ${i % 500}`,
+          headline: 'Builds things for people',
+          tags: ['t' + (i % 40)],
+        }),
       ),
     );
     const queries = ['p', 'pe', 'per', 'pers', 'perso', 'person', 'person 2', 'person 29', 'person 299', 'company 4'];

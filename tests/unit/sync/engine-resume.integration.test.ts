@@ -33,8 +33,17 @@ describe('resumable, idempotent sync', () => {
     const url = `${server.url}${server.user}/big-${Math.random().toString(36).slice(2, 8)}/`;
     const cards: string[] = [];
     for (let i = 0; i < 1000; i++) {
-      const c = newContact({ id: `p-${String(i).padStart(4, '0')}`, name: `Person ${i}`, emails: [`p${i}@example.invalid`] }, 1_700_000_000_000);
-      cards.push(await encodeRecord(recordOf(c, [{ id: `n-${i}`, contactId: c.id, body: `note ${i}`, createdAt: 1, updatedAt: 1 }], []), '4.0', null));
+      const c = newContact(
+        { id: `p-${String(i).padStart(4, '0')}`, name: `Person ${i}`, emails: [`p${i}@example.invalid`] },
+        1_700_000_000_000,
+      );
+      cards.push(
+        await encodeRecord(
+          recordOf(c, [{ id: `n-${i}`, contactId: c.id, body: `note ${i}`, createdAt: 1, updatedAt: 1 }], []),
+          '4.0',
+          null,
+        ),
+      );
     }
     await server.seed(url, cards);
     const b = device(server, url, { batchSize: 100 });
@@ -56,7 +65,8 @@ describe('resumable, idempotent sync', () => {
   it('a push stopped midway resumes without duplicate cards', async () => {
     const book = await newBook(server);
     const a = device(server, book);
-    for (let i = 0; i < 40; i++) await applyIncoming(a.db, { name: `Pushed ${i}`, emails: [`push${i}@example.invalid`] }, { source: 'capture' });
+    for (let i = 0; i < 40; i++)
+      await applyIncoming(a.db, { name: `Pushed ${i}`, emails: [`push${i}@example.invalid`] }, { source: 'capture' });
     await expect(a.sync({ fetch: dyingAt(25) })).rejects.toThrow();
     await a.sync();
     const listed = await listCards(conn(), book);
@@ -84,16 +94,28 @@ describe('resumable, idempotent sync', () => {
     const notes = await a.db.notes.where('contactId').equals(id).toArray();
     expect(notes.map((n) => n.body).join('\n')).toMatch(/Lead engineer.*Architect/);
     await b.sync();
-    expect((await b.db.notes.where('contactId').equals(id).count())).toBe(1);
+    expect(await b.db.notes.where('contactId').equals(id).count()).toBe(1);
   });
 
   it('cards the user already had in the book are left alone unless imported', async () => {
     const book = await newBook(server);
-    const foreign = ['BEGIN:VCARD', 'VERSION:3.0', 'UID:phone-owned-1', 'FN:Grandma', 'N:;Grandma;;;', 'TEL:+81 3 5555 0100', 'END:VCARD', ''].join('\r\n');
+    const foreign = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'UID:phone-owned-1',
+      'FN:Grandma',
+      'N:;Grandma;;;',
+      'TEL:+81 3 5555 0100',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
     const put = await fetch(`${book}phone-owned-1.vcf`, {
       method: 'PUT',
       body: foreign,
-      headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}`, 'Content-Type': 'text/vcard' },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}`,
+        'Content-Type': 'text/vcard',
+      },
     });
     expect(put.ok).toBe(true);
     const a = device(server, book);

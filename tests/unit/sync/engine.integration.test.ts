@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 async function person(db: TsunagariDB, name: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const r = await applyIncoming(db, { name, company: 'Kairo Labs', emails: [`${name.split(' ')[0]!.toLowerCase()}@kairo.example`], ...extra }, { source: 'capture' });
+  const r = await applyIncoming(
+    db,
+    { name, company: 'Kairo Labs', emails: [`${name.split(' ')[0]!.toLowerCase()}@kairo.example`], ...extra },
+    { source: 'capture' },
+  );
   return r.contactId;
 }
 
@@ -32,7 +36,13 @@ async function rawCard(href: string): Promise<{ text: string; etag: string }> {
 describe('CardDAV sync against Radicale', () => {
   it('first sync pushes from A and pulls into B with notes and interactions; the server keeps X- properties', async () => {
     const book = await newBook(server);
-    expect(await keepsExtensionProperties({ serverUrl: server.url, username: server.user, password: server.password }, book, '4.0')).toBe(true);
+    expect(
+      await keepsExtensionProperties(
+        { serverUrl: server.url, username: server.user, password: server.password },
+        book,
+        '4.0',
+      ),
+    ).toBe(true);
     const a = device(server, book);
     const b = device(server, book);
     const id = await person(a.db, 'Mirei Hoshino');
@@ -43,7 +53,9 @@ describe('CardDAV sync against Radicale', () => {
     const gotB = await b.sync();
     expect(gotB.received).toBe(1);
     expect((await b.db.contacts.get(id))?.name).toBe('Mirei Hoshino');
-    expect((await b.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual(['Asked about the Onagawa buoy pilot']);
+    expect((await b.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual([
+      'Asked about the Onagawa buoy pilot',
+    ]);
     expect(await b.db.interactions.where('contactId').equals(id).count()).toBe(1);
     // Nothing changed: a second round sends and receives nothing (no ping-pong between the two).
     expect(await b.sync()).toMatchObject({ sent: 0, received: 0 });
@@ -65,7 +77,9 @@ describe('CardDAV sync against Radicale', () => {
     await a.sync();
     for (const d of [a, b]) {
       expect(await d.db.contacts.get(id)).toMatchObject({ title: 'CTO', location: 'Sendai' });
-      expect((await d.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual(['Prefers mornings']);
+      expect((await d.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual([
+        'Prefers mornings',
+      ]);
     }
   });
 
@@ -94,7 +108,8 @@ describe('CardDAV sync against Radicale', () => {
     expect(raced).toBe(true);
     expect(report.sent).toBe(1);
     await b.sync();
-    for (const d of [a, b]) expect(await d.db.contacts.get(id)).toMatchObject({ title: 'Designer', location: 'Osaka', company: 'Umi Works' });
+    for (const d of [a, b])
+      expect(await d.db.contacts.get(id)).toMatchObject({ title: 'Designer', location: 'Osaka', company: 'Umi Works' });
   });
 
   it('a phone rewrites the card (new FN and TEL, X- properties dropped): name and phone change, notes stay, the card gets its part back', async () => {
@@ -105,12 +120,31 @@ describe('CardDAV sync against Radicale', () => {
     await a.sync();
     const href = (await a.db.syncState.get(id))!.href;
     const { etag } = await rawCard(href);
-    const phone = ['BEGIN:VCARD', 'VERSION:3.0', `UID:${id}`, 'FN:Kenji Sato', 'N:Sato;Kenji;;;', 'TEL;TYPE=CELL:+81 90 5555 0199', 'END:VCARD', ''].join('\r\n');
-    const put = await fetch(href, { method: 'PUT', body: phone, headers: { Authorization: basicAuth(server), 'If-Match': etag, 'Content-Type': 'text/vcard' } });
+    const phone = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      `UID:${id}`,
+      'FN:Kenji Sato',
+      'N:Sato;Kenji;;;',
+      'TEL;TYPE=CELL:+81 90 5555 0199',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const put = await fetch(href, {
+      method: 'PUT',
+      body: phone,
+      headers: { Authorization: basicAuth(server), 'If-Match': etag, 'Content-Type': 'text/vcard' },
+    });
     expect(put.ok).toBe(true);
     await a.sync();
-    expect(await a.db.contacts.get(id)).toMatchObject({ name: 'Kenji Sato', phones: ['+81 90 5555 0199'], company: 'Kairo Labs' });
-    expect((await a.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual(['Met at the Sendai meetup']);
+    expect(await a.db.contacts.get(id)).toMatchObject({
+      name: 'Kenji Sato',
+      phones: ['+81 90 5555 0199'],
+      company: 'Kairo Labs',
+    });
+    expect((await a.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual([
+      'Met at the Sendai meetup',
+    ]);
     expect((await rawCard(href)).text).toContain('X-TSUNAGARI-DATA');
   });
 
@@ -154,7 +188,9 @@ describe('CardDAV sync against Radicale', () => {
     await b.db.syncState.toCollection().modify({ etag: 'stale' });
     await b.db.syncMeta.clear();
     await b.sync({ key: await deriveKey('tide sensor passphrase', salt, 1000) });
-    expect((await b.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual(['Secret plan: the Onagawa buoy']);
+    expect((await b.db.notes.where('contactId').equals(id).toArray()).map((n) => n.body)).toEqual([
+      'Secret plan: the Onagawa buoy',
+    ]);
     await b.db.syncState.toCollection().modify({ etag: 'stale' });
     await b.db.syncMeta.clear();
     const wrong = await b.sync({ key: await deriveKey('wrong', salt, 1000) }).catch((e: unknown) => e);
@@ -172,7 +208,10 @@ describe('CardDAV sync against Radicale', () => {
     const silent = await a
       .sync({
         timeoutMs: 200,
-        fetch: (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+        fetch: (_input, init) =>
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+          ),
       })
       .catch((e: unknown) => e);
     expect((silent as SyncError).kind).toBe('timeout');

@@ -47,7 +47,11 @@ describe('sync with the account saved on this device', () => {
     await applyIncoming(db, { name: 'Nao Fujii' }, { source: 'capture' });
     let t = 1_800_000_000_000;
     const now = () => t;
-    const failed = await syncWithAccount(db, { now, retryDelaysMs: [], fetch: async () => new Response('', { status: 503 }) });
+    const failed = await syncWithAccount(db, {
+      now,
+      retryDelaysMs: [],
+      fetch: async () => new Response('', { status: 503 }),
+    });
     expect(failed?.lastError?.kind).toBe('server');
     expect(failed?.failures).toBe(1);
     expect(backoffUntil(failed!)).toBe(t + 2 * 60_000);
@@ -77,7 +81,11 @@ describe('sync with the account saved on this device', () => {
     await syncSoon();
     expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name === SYNC_SOON_ALARM)).toHaveLength(1);
     await applyIncoming(db, { name: 'Kaito Ueda' }, { source: 'capture' });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_SOON_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: SYNC_SOON_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     expect(await syncStatusItem.getValue()).toMatchObject({ sent: 1, lastError: null });
   });
 });

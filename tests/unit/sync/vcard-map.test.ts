@@ -5,7 +5,9 @@ import { recordOf } from '../../../utils/sync/local-record';
 import { vcardToParsed } from '../../../utils/sync/vcard-map';
 import { sampleContact } from './fixtures';
 
-const notes = [{ id: 'n1', contactId: 'c-hoshino-1', body: 'Asked about the Onagawa buoy pilot', createdAt: 1, updatedAt: 2 }];
+const notes = [
+  { id: 'n1', contactId: 'c-hoshino-1', body: 'Asked about the Onagawa buoy pilot', createdAt: 1, updatedAt: 2 },
+];
 const interactions = [{ id: 'i1', contactId: 'c-hoshino-1', kind: 'coffee' as const, at: 3, note: 'Tully’s' }];
 
 describe('vCard mapping', () => {

@@ -47,7 +47,9 @@ function fullName(profile: Entity): string {
 /** The largest artifact of a vector image; LinkedIn nests it as a reference or as its resolution result. */
 function pictureUrl(profile: Entity): string {
   const picture = obj(profile.profilePicture);
-  const vector = obj((obj(picture?.displayImageReference) ?? obj(picture?.displayImageReferenceResolutionResult))?.vectorImage);
+  const vector = obj(
+    (obj(picture?.displayImageReference) ?? obj(picture?.displayImageReferenceResolutionResult))?.vectorImage,
+  );
   const artifacts = (Array.isArray(vector?.artifacts) ? vector.artifacts : []).filter(obj) as Entity[];
   const best = artifacts.sort((a, b) => Number(b.width) - Number(a.width))[0];
   const root = str(vector?.rootUrl);
@@ -71,7 +73,10 @@ export function readEmbedded(doc: Document, slug: string): EmbeddedRead {
   const profiles = entities.filter((e) => e.$type === PROFILE);
   const urn = str(profiles.find((e) => slugOf(e) === slug)?.entityUrn);
   const parts = profiles.filter((e) => urn && e.entityUrn === urn && (!e.publicIdentifier || slugOf(e) === slug));
-  const otherNames = profiles.filter((e) => !parts.includes(e)).map(fullName).filter(Boolean);
+  const otherNames = profiles
+    .filter((e) => !parts.includes(e))
+    .map(fullName)
+    .filter(Boolean);
   // The first part that has a value gives it (no part: every field is empty, and the collector drops empties).
   const pick = (read: (part: Entity) => string) => parts.map(read).find(Boolean) ?? '';
   const geoUrn = pick((p) => str(obj(p.geoLocation)?.['*geo']));

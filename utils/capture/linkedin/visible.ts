@@ -1,5 +1,17 @@
 import type { CapturedFields } from '../../model/capture';
-import { absoluteUrl, all, attr, closest, first, metaContent, pageTitle, parentElement, sameText, tag, textOnce } from '../dom';
+import {
+  absoluteUrl,
+  all,
+  attr,
+  closest,
+  first,
+  metaContent,
+  pageTitle,
+  parentElement,
+  sameText,
+  tag,
+  textOnce,
+} from '../dom';
 import type { FieldCollector } from '../merge';
 import { LINKEDIN_LABELS, matchLabel } from './labels';
 

@@ -45,7 +45,14 @@ function convert(node: Node, parent: ParentNode, url: string, budget: { left: nu
       const attrs = getAttributeNames(child).map((attrName) => ({ name: attrName, value: attr(child, attrName) }));
       // The parser takes `<base href>` as it stands; a relative one is resolved here, against the page's address.
       if (name === 'base') for (const a of attrs) if (a.name === 'href') a.value = absoluteUrl(a.value, url) || url;
-      const element: ElementNode = { nodeName: name, tagName: name, attrs, childNodes: [], parentNode: parent, source: child };
+      const element: ElementNode = {
+        nodeName: name,
+        tagName: name,
+        attrs,
+        childNodes: [],
+        parentNode: parent,
+        source: child,
+      };
       element.childNodes = name === 'template' ? [] : convert(child, element, url, budget);
       out.push(element);
     } else if (isText(child)) {

@@ -23,7 +23,10 @@ export const github: SourceModule = {
     const social = all(doc, '[itemprop="social"] a[href], .vcard-details a[rel~="me"]').map((a) =>
       absoluteUrl(attr(a, 'href'), url),
     );
-    collected.add('page', { websites: social, emails: all(doc, 'a.u-email[href^="mailto:"]').map((a) => attr(a, 'href')) });
+    collected.add('page', {
+      websites: social,
+      emails: all(doc, 'a.u-email[href^="mailto:"]').map((a) => attr(a, 'href')),
+    });
     const nickname = textOnce(first(doc, '.p-nickname, [itemprop="additionalName"]'));
     if (!item && !nickname) return null;
     // Accounts without a display name still have their login: a name, but one worth a look.

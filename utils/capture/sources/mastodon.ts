@@ -35,7 +35,9 @@ export const mastodon: SourceModule = {
       avatarUrl: absoluteUrl(metaContent(doc, 'og:image'), url),
     });
     // Profile metadata fields: verified links (rel="me") are the person's own sites.
-    const links = all(doc, '.account__header__fields a[href], a[rel~="me"][href]').map((a) => absoluteUrl(attr(a, 'href'), url));
+    const links = all(doc, '.account__header__fields a[href], a[rel~="me"][href]').map((a) =>
+      absoluteUrl(attr(a, 'href'), url),
+    );
     collected.add('page', { websites: links });
     const header = first(doc, '.account__header__tabs__name h1');
     const small = header ? textOnce(first(header, 'small')) : '';

@@ -8,7 +8,9 @@ export const openGraph: SourceModule = {
   id: 'open-graph',
   extract(doc, url) {
     if (metaContent(doc, 'og:type').toLowerCase() !== 'profile') return null;
-    const given = [metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].filter(Boolean).join(' ');
+    const given = [metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')]
+      .filter(Boolean)
+      .join(' ');
     const collected = new FieldCollector();
     if (given) collected.add('open-graph', { name: given });
     // og:title is often "Name – Site": usable, but the user should look at it.

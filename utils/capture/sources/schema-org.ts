@@ -19,7 +19,12 @@ export const schemaOrg: SourceModule = {
     const micro = pickMicrodataPerson(doc, url, isPage);
     const reads = [
       json && { layer: 'json-ld' as const, fields: personFields(json.person, url), tied: json.tied, sure: json.sure },
-      micro && { layer: 'microdata' as const, fields: microdataFields(micro.person, url), tied: micro.tied, sure: micro.sure },
+      micro && {
+        layer: 'microdata' as const,
+        fields: microdataFields(micro.person, url),
+        tied: micro.tied,
+        sure: micro.sure,
+      },
     ]
       .filter((read) => read !== null)
       .sort((a, b) => Number(b.tied) - Number(a.tied) || Number(b.sure) - Number(a.sure));
@@ -28,7 +33,8 @@ export const schemaOrg: SourceModule = {
     const collected = new FieldCollector().add(best.layer, best.fields, best.sure ? [] : IDENTITY_FIELDS);
     // The other notation fills gaps only when it describes the same person.
     const other = reads[1];
-    if (other && sameText(other.fields.name, best.fields.name)) collected.add(other.layer, other.fields, best.sure ? [] : IDENTITY_FIELDS);
+    if (other && sameText(other.fields.name, best.fields.name))
+      collected.add(other.layer, other.fields, best.sure ? [] : IDENTITY_FIELDS);
     if (!collected.fields.name) return null;
     return finish('schema-org', page, { kind: 'web', url }, collected);
   },

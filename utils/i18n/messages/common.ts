@@ -55,8 +55,10 @@ export const common = defineMessages(
     'field.websites': 'Websites',
     'field.tags': 'Tags',
     'field.topics': 'Topics',
-    'dberror.quota': 'The browser has no room left for Tsunagari’s data. Nothing of this change was saved. Free some disk space, or export and remove old people, then try again.',
-    'dberror.newer': 'This data was written by a newer version of Tsunagari, so this version changes nothing. Update Tsunagari to use it.',
+    'dberror.quota':
+      'The browser has no room left for Tsunagari’s data. Nothing of this change was saved. Free some disk space, or export and remove old people, then try again.',
+    'dberror.newer':
+      'This data was written by a newer version of Tsunagari, so this version changes nothing. Update Tsunagari to use it.',
     'dberror.blocked': 'Another Tsunagari tab is upgrading the database. Close other Tsunagari tabs and try again.',
     'dberror.closed': 'The database was closed (the extension may have been updated). Reopen this page and try again.',
     'dberror.invalid': 'That change did not fit the stored data and was not saved.',
@@ -116,10 +118,14 @@ export const common = defineMessages(
     'field.websites': 'ウェブサイト',
     'field.tags': 'タグ',
     'field.topics': '話題',
-    'dberror.quota': 'ブラウザの保存領域がいっぱいです。今回の変更は保存されていません。ディスクの空きを増やすか、古いデータを書き出して削除してから、もう一度お試しください。',
-    'dberror.newer': 'このデータは新しいバージョンのつながりで書き込まれているため、このバージョンでは何も変更しません。つながりを更新してからお使いください。',
-    'dberror.blocked': 'つながりを開いている別のタブがデータベースを更新しています。ほかのタブを閉じてから、もう一度お試しください。',
-    'dberror.closed': 'データベースが閉じられました（拡張機能が更新された可能性があります）。このページを開き直して、もう一度お試しください。',
+    'dberror.quota':
+      'ブラウザの保存領域がいっぱいです。今回の変更は保存されていません。ディスクの空きを増やすか、古いデータを書き出して削除してから、もう一度お試しください。',
+    'dberror.newer':
+      'このデータは新しいバージョンのつながりで書き込まれているため、このバージョンでは何も変更しません。つながりを更新してからお使いください。',
+    'dberror.blocked':
+      'つながりを開いている別のタブがデータベースを更新しています。ほかのタブを閉じてから、もう一度お試しください。',
+    'dberror.closed':
+      'データベースが閉じられました（拡張機能が更新された可能性があります）。このページを開き直して、もう一度お試しください。',
     'dberror.invalid': 'この変更は保存できない形式のため、保存されませんでした。',
     'dberror.unknown': '変更を保存できませんでした。',
   },

@@ -74,7 +74,8 @@ export const dashboard = defineMessages(
     'dash.person.deleted': 'Deleted {name}.',
     'dash.person.jobChange': 'New role: {from} → {to}. A good reason to say congratulations.',
     'dash.person.details': 'Details',
-    'dash.person.detailsEmpty': 'Nothing else noted yet. Add how you met and what they care about — it helps when you write.',
+    'dash.person.detailsEmpty':
+      'Nothing else noted yet. Add how you met and what they care about — it helps when you write.',
     'dash.person.editTitle': 'Edit details',
     'dash.person.howMet': 'How we met',
     'dash.person.metContext': 'Where',
@@ -123,7 +124,8 @@ export const dashboard = defineMessages(
     'dash.merge.help': 'Pick the duplicate. Its notes, talks, saves, profiles and emails move here; nothing is lost.',
     'dash.merge.search': 'Find the duplicate',
     'dash.merge.none': 'No one else matches.',
-    'dash.merge.confirm': 'Merge {other} into {keep}? {other} will no longer be listed on their own; their history moves to {keep}.',
+    'dash.merge.confirm':
+      'Merge {other} into {keep}? {other} will no longer be listed on their own; their history moves to {keep}.',
     'dash.merge.submit': 'Merge',
     'dash.merge.done': 'Merged {other} into {keep}.',
 
@@ -147,7 +149,8 @@ export const dashboard = defineMessages(
     'dash.insights.quietNone': 'No one has gone quiet for a year. Well kept!',
     'dash.insights.lastTouch': 'last in touch {when}',
     'dash.insights.reachTitle': 'Reach beyond your usual circle',
-    'dash.insights.reachHelp': 'People outside the companies, roles and places you were in touch with over the last three months.',
+    'dash.insights.reachHelp':
+      'People outside the companies, roles and places you were in touch with over the last three months.',
     'dash.insights.reachNone': 'Everyone here is already within your recent circle.',
     'dash.insights.reason.company': 'Other company',
     'dash.insights.reason.role': 'Other role',
@@ -273,7 +276,8 @@ export const dashboard = defineMessages(
     'dash.person.deleted': '{name}さんを削除しました。',
     'dash.person.jobChange': '新しい役職：{from} → {to}。お祝いのひとことを送るよいきっかけです。',
     'dash.person.details': '詳細',
-    'dash.person.detailsEmpty': 'まだ何も記録がありません。出会ったきっかけや相手の関心ごとを書いておくと、連絡するときに役立ちます。',
+    'dash.person.detailsEmpty':
+      'まだ何も記録がありません。出会ったきっかけや相手の関心ごとを書いておくと、連絡するときに役立ちます。',
     'dash.person.editTitle': '詳細を編集',
     'dash.person.howMet': '出会ったきっかけ',
     'dash.person.metContext': '場面',
@@ -319,10 +323,12 @@ export const dashboard = defineMessages(
     'dash.log.done': '記録しました。次の連絡時期はここから数え直します。',
 
     'dash.merge.title': '{name}さんに統合',
-    'dash.merge.help': '重複している人を選んでください。メモ・やり取り・保存の履歴・プロフィール・メールアドレスがこちらに移り、何も失われません。',
+    'dash.merge.help':
+      '重複している人を選んでください。メモ・やり取り・保存の履歴・プロフィール・メールアドレスがこちらに移り、何も失われません。',
     'dash.merge.search': '重複している人を探す',
     'dash.merge.none': 'ほかに該当する人はいません。',
-    'dash.merge.confirm': '{other}さんを{keep}さんに統合しますか？{other}さんは一覧に単独では表示されなくなり、履歴は{keep}さんに移ります。',
+    'dash.merge.confirm':
+      '{other}さんを{keep}さんに統合しますか？{other}さんは一覧に単独では表示されなくなり、履歴は{keep}さんに移ります。',
     'dash.merge.submit': '統合する',
     'dash.merge.done': '{other}さんを{keep}さんに統合しました。',
 
@@ -378,13 +384,16 @@ export const dashboard = defineMessages(
     'dash.settings.theme.light': 'ライト',
     'dash.settings.theme.dark': 'ダーク',
     'dash.settings.photos': 'プロフィール写真を表示',
-    'dash.settings.photosHint': '写真は保存元のサイトから読み込まれます。オフにすると、写真の読み込みのための通信は一切行いません。',
+    'dash.settings.photosHint':
+      '写真は保存元のサイトから読み込まれます。オフにすると、写真の読み込みのための通信は一切行いません。',
     'dash.settings.dataTitle': 'データ',
-    'dash.settings.dataHint': 'データはこのブラウザの中だけに保存されています。ときどきバックアップを書き出しましょう。',
+    'dash.settings.dataHint':
+      'データはこのブラウザの中だけに保存されています。ときどきバックアップを書き出しましょう。',
     'dash.settings.wipeTitle': 'すべて削除',
     'dash.settings.wipeHint': 'このブラウザから、すべての人・メモ・やり取りの記録を削除します。設定は残ります。',
     'dash.settings.wipeButton': 'すべて削除',
-    'dash.settings.wipeConfirm': 'この操作は元に戻せません。必要になるかもしれない場合は、先にバックアップを書き出してください。',
+    'dash.settings.wipeConfirm':
+      'この操作は元に戻せません。必要になるかもしれない場合は、先にバックアップを書き出してください。',
     'dash.settings.wipeType': '確認のため「{word}」と入力してください',
     'dash.settings.wipeWord': '削除',
     'dash.settings.wiped': 'すべてのデータを削除しました。',

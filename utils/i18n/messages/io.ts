@@ -4,7 +4,8 @@ import { defineMessages } from '../define';
 export const io = defineMessages(
   {
     'io.import.title': 'Import contacts',
-    'io.import.hint': 'LinkedIn Connections.csv or its data-export .zip, vCard (.vcf), Google Contacts CSV, or any CSV.',
+    'io.import.hint':
+      'LinkedIn Connections.csv or its data-export .zip, vCard (.vcf), Google Contacts CSV, or any CSV.',
     'io.import.file': 'Import file',
     'io.import.reading': 'Reading the file…',
     'io.import.format': 'Format: {format}',
@@ -42,7 +43,8 @@ export const io = defineMessages(
     'io.preview.unchanged': 'Already up to date (skipped)',
     'io.preview.bad': 'Rows that could not be read',
     'io.preview.duplicates': 'Repeated rows merged',
-    'io.bad.summary': '{n, plural, one {Show the row that will be left out} other {Show the # rows that will be left out}}',
+    'io.bad.summary':
+      '{n, plural, one {Show the row that will be left out} other {Show the # rows that will be left out}}',
     'io.bad.row': 'Line {row}: {reason}',
     'io.bad.more': '…and {n} more.',
     'io.reason.missing-name': 'no name',
@@ -53,28 +55,34 @@ export const io = defineMessages(
     'io.reason.not-a-profile-url': 'not a LinkedIn profile address',
     'io.keep.legend': 'Keep in touch with',
     'io.keep.nobody': 'Nobody yet',
-    'io.keep.nobodyHint': 'Everyone joins without reminders, and the badge stays as it is. Choose who matters later, a few at a time, in “Who matters now?”.',
-    'io.keep.recent': '{n, plural, one {People I connected with in the last month} other {People I connected with in the last # months}}',
+    'io.keep.nobodyHint':
+      'Everyone joins without reminders, and the badge stays as it is. Choose who matters later, a few at a time, in “Who matters now?”.',
+    'io.keep.recent':
+      '{n, plural, one {People I connected with in the last month} other {People I connected with in the last # months}}',
     'io.keep.everyone': 'Everyone',
     'io.keep.period': 'Connected within',
     'io.keep.months': '{n, plural, one {the last month} other {the last # months}}',
     'io.keep.cadence': 'Every',
     'io.keep.summaryNobody': 'Nobody from this file will be added to your reminders.',
-    'io.keep.summary': 'Up to {n, plural, one {# person} other {# people}} from this file will be added to your reminders.',
+    'io.keep.summary':
+      'Up to {n, plural, one {# person} other {# people}} from this file will be added to your reminders.',
     'io.import.button': 'Import',
     'io.import.cancel': 'Cancel import',
     'io.import.progress': 'Import progress',
     'io.import.running': 'Importing… {done} of {total}',
     'io.import.done': 'Imported: {created} new, {updated} updated, {unchanged} already up to date.',
-    'io.import.cancelled': 'Import stopped after {done} of {total}. Everything up to there is saved; import the same file again to finish.',
+    'io.import.cancelled':
+      'Import stopped after {done} of {total}. Everything up to there is saved; import the same file again to finish.',
     'io.import.nothing': 'Nothing to import: every row was left out.',
     'io.error.empty': 'The file is empty.',
     'io.error.no-header': 'This file has no header row we recognise.',
-    'io.error.no-connections-in-zip': 'This zip has no Connections.csv. Choose LinkedIn’s data export (with connections).',
+    'io.error.no-connections-in-zip':
+      'This zip has no Connections.csv. Choose LinkedIn’s data export (with connections).',
     'io.error.bad-zip': 'This zip file could not be opened.',
     'io.error.not-vcard': 'No contact card was found in this file.',
     'io.error.unknown-format': 'This file type is not supported.',
-    'io.error.binary': 'This file is not text (a spreadsheet or another binary file?). Save it as CSV (UTF-8) or vCard and choose it again.',
+    'io.error.binary':
+      'This file is not text (a spreadsheet or another binary file?). Save it as CSV (UTF-8) or vCard and choose it again.',
     'io.export.title': 'Export and back up',
     'io.export.hint': 'Everything stays on this computer: an uninstall deletes it. Keep a backup.',
     'io.export.csv': 'Export CSV',
@@ -84,7 +92,8 @@ export const io = defineMessages(
     'io.restore.title': 'Restore from backup',
     'io.restore.file': 'Backup file',
     'io.restore.confirmTitle': 'Replace everything?',
-    'io.restore.confirm': 'This deletes the {current, plural, one {# person} other {# people}} saved now, with their notes and history, and puts back the {people, plural, one {# person} other {# people}} from the backup of {date}.',
+    'io.restore.confirm':
+      'This deletes the {current, plural, one {# person} other {# people}} saved now, with their notes and history, and puts back the {people, plural, one {# person} other {# people}} from the backup of {date}.',
     'io.restore.button': 'Replace with backup',
     'io.restore.done': 'Restored {people, plural, one {# person} other {# people}} from the backup.',
     'io.backup.not-json': 'This is not a backup file (not JSON).',
@@ -97,7 +106,8 @@ export const io = defineMessages(
   },
   {
     'io.import.title': '連絡先をインポート',
-    'io.import.hint': 'LinkedIn の Connections.csv またはデータエクスポートの .zip、vCard（.vcf）、Google コンタクトの CSV、そのほかの CSV に対応しています。',
+    'io.import.hint':
+      'LinkedIn の Connections.csv またはデータエクスポートの .zip、vCard（.vcf）、Google コンタクトの CSV、そのほかの CSV に対応しています。',
     'io.import.file': 'インポートするファイル',
     'io.import.reading': 'ファイルを読み込んでいます…',
     'io.import.format': '形式：{format}',
@@ -146,7 +156,8 @@ export const io = defineMessages(
     'io.reason.not-a-profile-url': 'LinkedIn のプロフィールのアドレスではありません',
     'io.keep.legend': '連絡を続ける相手',
     'io.keep.nobody': 'まだ選ばない',
-    'io.keep.nobodyHint': '全員をリマインダーなしで追加します。バッジの数は変わりません。大切な人は、あとで「いま大切な人は？」から少しずつ選べます。',
+    'io.keep.nobodyHint':
+      '全員をリマインダーなしで追加します。バッジの数は変わりません。大切な人は、あとで「いま大切な人は？」から少しずつ選べます。',
     'io.keep.recent': '最近{n}か月以内につながった人',
     'io.keep.everyone': '全員',
     'io.keep.period': 'つながった時期',
@@ -159,17 +170,21 @@ export const io = defineMessages(
     'io.import.progress': 'インポートの進行状況',
     'io.import.running': 'インポート中…（{total}人中{done}人）',
     'io.import.done': 'インポートしました。新規{created}人、更新{updated}人、変更なし{unchanged}人です。',
-    'io.import.cancelled': '{total}人中{done}人まででインポートを中止しました。そこまでは保存されています。同じファイルをもう一度インポートすると、残りを取り込めます。',
+    'io.import.cancelled':
+      '{total}人中{done}人まででインポートを中止しました。そこまでは保存されています。同じファイルをもう一度インポートすると、残りを取り込めます。',
     'io.import.nothing': 'インポートできる行がありませんでした。',
     'io.error.empty': 'ファイルが空です。',
     'io.error.no-header': 'このファイルには読み取れる見出し行がありません。',
-    'io.error.no-connections-in-zip': 'この zip には Connections.csv がありません。つながりを含む LinkedIn のデータエクスポートを選んでください。',
+    'io.error.no-connections-in-zip':
+      'この zip には Connections.csv がありません。つながりを含む LinkedIn のデータエクスポートを選んでください。',
     'io.error.bad-zip': 'この zip ファイルを開けませんでした。',
     'io.error.not-vcard': 'このファイルには連絡先カードが見つかりませんでした。',
     'io.error.unknown-format': 'このファイルの形式には対応していません。',
-    'io.error.binary': 'このファイルはテキストではありません（表計算ファイルなど）。CSV（UTF-8）か vCard で保存してから選び直してください。',
+    'io.error.binary':
+      'このファイルはテキストではありません（表計算ファイルなど）。CSV（UTF-8）か vCard で保存してから選び直してください。',
     'io.export.title': 'エクスポートとバックアップ',
-    'io.export.hint': 'データはすべてこのパソコンの中にあり、拡張機能を削除すると消えます。バックアップを取っておきましょう。',
+    'io.export.hint':
+      'データはすべてこのパソコンの中にあり、拡張機能を削除すると消えます。バックアップを取っておきましょう。',
     'io.export.csv': 'CSV でエクスポート',
     'io.export.vcard': 'vCard でエクスポート',
     'io.export.backup': 'JSON バックアップをダウンロード',
@@ -177,13 +192,16 @@ export const io = defineMessages(
     'io.restore.title': 'バックアップから復元',
     'io.restore.file': 'バックアップファイル',
     'io.restore.confirmTitle': 'すべて置き換えますか？',
-    'io.restore.confirm': '今保存されている{current}人を、メモや履歴ごと削除し、{date}のバックアップにある{people}人に置き換えます。',
+    'io.restore.confirm':
+      '今保存されている{current}人を、メモや履歴ごと削除し、{date}のバックアップにある{people}人に置き換えます。',
     'io.restore.button': 'バックアップで置き換える',
     'io.restore.done': 'バックアップから{people}人を復元しました。',
     'io.backup.not-json': 'バックアップファイルではありません（JSON ではありません）。',
     'io.backup.not-a-backup': 'つながりのバックアップファイルではありません。',
-    'io.backup.newer-format': 'このバックアップは、つながりの新しいバージョンで作られています。先に拡張機能を更新してください。',
-    'io.backup.newer-schema': 'このバックアップは、つながりの新しいバージョンで作られています。先に拡張機能を更新してください。',
+    'io.backup.newer-format':
+      'このバックアップは、つながりの新しいバージョンで作られています。先に拡張機能を更新してください。',
+    'io.backup.newer-schema':
+      'このバックアップは、つながりの新しいバージョンで作られています。先に拡張機能を更新してください。',
     'io.backup.invalid-rows': 'バックアップが壊れているため復元しませんでした：{detail}',
     'io.backup.duplicate-ids': 'バックアップが壊れているため復元しませんでした：{detail}',
     'io.backup.missing-table': 'バックアップの一部が欠けているため復元しませんでした：{detail}',

@@ -43,7 +43,8 @@ export const popup = defineMessages(
     'popup.allCaughtUp': 'All caught up: nobody is due right now.',
     'popup.comingUp': 'Coming up',
     'popup.emptyTitle': 'Start your network',
-    'popup.emptyBody': 'Open someone’s LinkedIn profile and press “Save to Tsunagari”, or open this panel on any page that shows a person. Then note where you met — Tsunagari reminds you when it is time to say hello again.',
+    'popup.emptyBody':
+      'Open someone’s LinkedIn profile and press “Save to Tsunagari”, or open this panel on any page that shows a person. Then note where you met — Tsunagari reminds you when it is time to say hello again.',
     'popup.emptyImport': 'Import your LinkedIn connections',
     'popup.done': 'Done',
     'popup.doneLabel': 'Mark {name} as contacted',
@@ -93,7 +94,8 @@ export const popup = defineMessages(
     'popup.allCaughtUp': '今、連絡時期の人はいません。',
     'popup.comingUp': 'もうすぐ連絡時期',
     'popup.emptyTitle': 'つながりを記録しはじめましょう',
-    'popup.emptyBody': 'LinkedIn のプロフィールを開いて「つながりに保存」を押すか、人の情報が載っているページでこのパネルを開いてください。出会ったきっかけをメモしておけば、そろそろ声をかけたい頃にお知らせします。',
+    'popup.emptyBody':
+      'LinkedIn のプロフィールを開いて「つながりに保存」を押すか、人の情報が載っているページでこのパネルを開いてください。出会ったきっかけをメモしておけば、そろそろ声をかけたい頃にお知らせします。',
     'popup.emptyImport': 'LinkedIn のつながりを読み込む',
     'popup.done': '連絡した',
     'popup.doneLabel': '{name}さんを連絡済みにする',

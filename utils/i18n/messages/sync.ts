@@ -88,7 +88,8 @@ export const sync = defineMessages(
     'sync.error.not-found': 'そのアドレスにアドレス帳が見つかりませんでした。',
     'sync.error.server': 'サーバーで問題が起きました。あとで自動的にやり直します。データは失われていません。',
     'sync.error.network': 'サーバーに接続できませんでした。あとで自動的にやり直します。データは失われていません。',
-    'sync.error.timeout': 'サーバーから時間内に応答がありませんでした。あとで自動的にやり直します。データは失われていません。',
+    'sync.error.timeout':
+      'サーバーから時間内に応答がありませんでした。あとで自動的にやり直します。データは失われていません。',
     'sync.error.conflict-loop': '保存中にサーバー上のカードが何度も変更されました。次の同期でやり直します。',
     'sync.error.passphrase': 'このパスフレーズではアドレス帳を開けません。',
     'sync.error.protocol': 'サーバーから想定外の応答がありました。',

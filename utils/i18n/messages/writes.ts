@@ -50,10 +50,13 @@ export const writes = defineMessages(
   },
   {
     'write.failed': '{what}を保存できませんでした：{reason}。',
-    'write.reason.quota': 'ブラウザの保存領域がいっぱいです（ディスクの空きを増やすか、古いデータを書き出して削除してください）',
+    'write.reason.quota':
+      'ブラウザの保存領域がいっぱいです（ディスクの空きを増やすか、古いデータを書き出して削除してください）',
     'write.reason.newer': 'このデータは、つながりの新しいバージョンで書き込まれています',
-    'write.reason.blocked': 'つながりを開いている別のタブがデータベースを更新しています（そのタブを閉じてから、もう一度お試しください）',
-    'write.reason.closed': 'データベースが閉じられました。拡張機能が更新された可能性があります（このページを開き直してください）',
+    'write.reason.blocked':
+      'つながりを開いている別のタブがデータベースを更新しています（そのタブを閉じてから、もう一度お試しください）',
+    'write.reason.closed':
+      'データベースが閉じられました。拡張機能が更新された可能性があります（このページを開き直してください）',
     'write.reason.invalid': '保存できない形式の変更でした',
     'write.reason.unknown': '予期しないエラーが起きました（{detail}）',
     'write.reason.unknownBare': '予期しないエラーが起きました',
@@ -81,7 +84,8 @@ export const writes = defineMessages(
     'write.what.wipe': 'すべてのデータの削除',
     'write.what.setting': '設定',
     'write.what.samples': 'サンプルの人たち',
-    'write.changedElsewhere': '編集中に別のページで「{value}」に変更されました。保存すると、ここで入力した内容が残ります。',
+    'write.changedElsewhere':
+      '編集中に別のページで「{value}」に変更されました。保存すると、ここで入力した内容が残ります。',
     'write.useTheirs': 'そちらを使う',
     'newer.title': 'このデータは、つながりの新しいバージョンで書き込まれています',
     'newer.body':
