@@ -9,7 +9,13 @@ import { syncWithAccount, backoffUntil } from '../../../utils/sync/run-configure
 import { syncAccountItem, syncStatusItem, type SyncAccount } from '../../../utils/settings/sync-account';
 import { createBackup, backupToJson } from '../../../utils/io/backup';
 import { getSettings } from '../../../utils/settings/items';
-import { registerSync, syncSoon, SYNC_ALARM, SYNC_SOON_ALARM } from '../../../entrypoints/background/sync';
+import {
+  ensureSyncAlarm,
+  registerSync,
+  syncSoon,
+  SYNC_ALARM,
+  SYNC_SOON_ALARM,
+} from '../../../entrypoints/background/sync';
 
 let server: Radicale;
 beforeAll(async () => {
@@ -87,5 +93,20 @@ describe('sync with the account saved on this device', () => {
       persistAcrossSessions: false,
     } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     expect(await syncStatusItem.getValue()).toMatchObject({ sent: 1, lastError: null });
+  });
+
+  it('without an account the worker keeps no sync alarm, and removing the account clears them', async () => {
+    const db = testDb();
+    registerSync(db);
+    await new Promise((resolve) => setImmediate(resolve));
+    await syncSoon();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    await account();
+    await ensureSyncAlarm();
+    await syncSoon();
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual([SYNC_ALARM, SYNC_SOON_ALARM]);
+    await syncAccountItem.setValue(null);
+    await ensureSyncAlarm();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 });
